@@ -1,0 +1,68 @@
+// The sheet plan: a plain description of everything the add-in writes into a workbook.
+// Every feature produces a plan; the Office renderer queues it and syncs once, the xlsx
+// renderer writes the same plan to a file. Nothing here knows about Excel or exceljs.
+
+/** A cell's value. `null` is an empty cell (a figure that was not published: never 0). */
+export type CellValue = string | number | boolean | null;
+
+export type SheetKey = "keyStats" | "flags" | "peers" | "caseload" | "reconciliation";
+
+export interface PlanColumn {
+  /** Header text: the stable column name analysts use in structured references. */
+  name: string;
+  /** Suggested column width in characters. */
+  width?: number;
+}
+
+/** Colour a column's cells where the row's `Flags` cell holds a flag id (scrutinise red, watch amber). */
+export interface FlagHighlight {
+  /** The column coloured, e.g. "Compliance %". */
+  column: string;
+  /** The column whose text is searched for the flag id, normally "Flags". */
+  flagsColumn: string;
+  flagId: string;
+  severity: "scrutinise" | "watch";
+}
+
+export interface PlanTable {
+  /** Excel table name from the workbook contract, e.g. "OmbudsmanKeyStats". */
+  name: string;
+  columns: PlanColumn[];
+  /** Body rows, each as long as `columns`. Percentages are fractions (0.73). */
+  rows: CellValue[][];
+  /** Number format of every body cell, same shape as `rows` ("0%", "0.0", "0", "@", "General"). */
+  numberFormats: string[][];
+  highlights: FlagHighlight[];
+}
+
+/** A line chart whose series are columns of a table, over a run of its body rows. */
+export interface PlanChart {
+  title: string;
+  table: string;
+  categoryColumn: string;
+  seriesColumns: string[];
+  /** Body rows the chart covers, 0-based and inclusive (one council's years). */
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface PlanSheet {
+  key: SheetKey;
+  /** The contract's name ("Ombudsman"); a renderer may have to use "Ombudsman (2)". */
+  name: string;
+  /** Lines above the tables: council(s), type, sources, as-of, notes. */
+  header: CellValue[][];
+  /** Tables in order down the sheet, one blank row between them. */
+  tables: PlanTable[];
+  charts: PlanChart[];
+}
+
+export interface SheetPlan {
+  sheets: PlanSheet[];
+  /** The sheet to show the analyst when the plan is written. */
+  activate: SheetKey;
+  /** GSS codes of the councils this plan covers (every council fetched into the workbook). */
+  councils: string[];
+  /** ISO date the figures are as of. */
+  asOf: string;
+}
