@@ -1,0 +1,61 @@
+// The CLI is a thin shell: it parses arguments and calls src/sources, src/domain and
+// src/workbook. Each command lives in src/cli/commands/<name>.ts.
+import { CliInputError } from "./cli-error";
+import type { Command } from "./command";
+
+const commands: Record<string, () => Promise<Command>> = {
+  // Commands register here: name → lazy import, so one command's dependencies never slow another.
+};
+
+function help(): string {
+  return [
+    "Ombudsman Scrutiny CLI",
+    "",
+    "Usage: npm run -s cli -- <command> [options]",
+    "",
+    "Commands:",
+    ...Object.keys(commands).map((name) => `  ${name}`),
+  ].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(help() + "\n");
+    return name === undefined ? 2 : 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`Unknown command "${name}". Commands: ${Object.keys(commands).join(", ")}\n`);
+    return 2;
+  }
+  const command = await load();
+  if (args.includes("--help")) {
+    process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    await command.run({
+      args,
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof CliInputError) {
+      process.stderr.write(`${error.message.split("\n")[0]}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`Internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
