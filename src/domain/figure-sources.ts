@@ -1,0 +1,56 @@
+// Every figure the add-in shows carries its source. A YearFigures record names one source for
+// the whole record, and `figureSources` overrides it figure by figure where a merged record
+// took figures from several documents.
+import type { FigureSource, YearFigures } from "./types";
+
+const KIND_NAMES: Record<FigureSource["kind"], string> = {
+  "statistics-page": "LGSCO council statistics page",
+  "annual-letter": "LGSCO annual review letter",
+  "data-file": "LGSCO data file",
+  dataset: "embedded dataset",
+};
+
+/**
+ * The source of the figure at `path` ("upheld.rate", "received.byCategory.housing"): its own
+ * entry in `figureSources`, else the entry of the nearest enclosing path ("upheld"), else the
+ * record's source.
+ */
+export function sourceOfFigure(figures: YearFigures, path: string): FigureSource {
+  const parts = path.split(".");
+  for (let length = parts.length; length > 0; length--) {
+    const own = figures.figureSources?.[parts.slice(0, length).join(".")];
+    if (own) return own;
+  }
+  return figures.source;
+}
+
+/** How a source is named to the analyst: its address, else its title, else what kind of document it was. */
+export function sourceLabel(source: FigureSource): string {
+  return source.url ?? source.title ?? KIND_NAMES[source.kind];
+}
+
+/** The distinct labels of the sources of the figures at `paths`, in first-seen order. */
+export function distinctSourceLabels(figures: YearFigures, paths: readonly string[]): string[] {
+  const labels: string[] = [];
+  for (const path of paths) {
+    const label = sourceLabel(sourceOfFigure(figures, path));
+    if (!labels.includes(label)) labels.push(label);
+  }
+  return labels;
+}
+
+/** Paths of every figure the record holds ("upheld.rate", "overview.investigated", …), in a stable order. */
+export function publishedFigurePaths(figures: YearFigures): string[] {
+  const paths: string[] = [];
+  const visit = (value: unknown, path: string): void => {
+    if (typeof value === "number") {
+      paths.push(path);
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) visit(inner, `${path}.${key}`);
+    }
+  };
+  for (const group of ["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy", "overview", "received", "decisions"] as const) {
+    visit(figures[group], group);
+  }
+  return paths;
+}
