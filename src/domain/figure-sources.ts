@@ -3,11 +3,14 @@
 // took figures from several documents.
 import type { FigureSource, YearFigures } from "./types";
 
-const KIND_NAMES: Record<FigureSource["kind"], string> = {
+// Keyed by string so a kind added to FigureSource later still gets a name (its own).
+const KIND_NAMES: Readonly<Record<string, string>> = {
   "statistics-page": "LGSCO council statistics page",
   "annual-letter": "LGSCO annual review letter",
   "data-file": "LGSCO data file",
   dataset: "embedded dataset",
+  "council-report": "council report",
+  press: "press report",
 };
 
 /**
@@ -26,7 +29,7 @@ export function sourceOfFigure(figures: YearFigures, path: string): FigureSource
 
 /** How a source is named to the analyst: its address, else its title, else what kind of document it was. */
 export function sourceLabel(source: FigureSource): string {
-  return source.url ?? source.title ?? KIND_NAMES[source.kind];
+  return source.url ?? source.title ?? KIND_NAMES[source.kind] ?? source.kind;
 }
 
 /** The distinct labels of the sources of the figures at `paths`, in first-seen order. */
