@@ -1,0 +1,17 @@
+// The sheet plan for the councils in a workbook: what Fetch my council, Refresh comparisons and
+// `cli fetch` write. Pure: the renderers (Office, xlsx) decide how.
+import { caseloadSheet } from "./caseload-sheet";
+import { flagsSheet } from "./flags-sheet";
+import { keyStatsSheet } from "./key-stats-sheet";
+import { peersSheet } from "./peers-sheet";
+import type { SheetPlan } from "./plan";
+import type { PlanInput } from "./plan-input";
+
+export function buildSheetPlan(input: PlanInput): SheetPlan {
+  return {
+    sheets: [keyStatsSheet(input), flagsSheet(input), peersSheet(input), caseloadSheet(input)],
+    activate: "keyStats",
+    councils: input.councils.map((council) => council.authority.gss),
+    asOf: input.asOf,
+  };
+}
