@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { CliInputError } from "../cli-error";
+import { parseFetchOptions, parseYearSpan } from "./fetch-options";
+
+describe("cli fetch options", () => {
+  it("read the council, the output file, the years and --live", () => {
+    expect(parseFetchOptions(["Harrow", "--out", "harrow.xlsx"])).toEqual({ council: "Harrow", out: "harrow.xlsx", live: false });
+    expect(parseFetchOptions(["London", "Borough", "of", "Harrow", "--out=h.xlsx", "--years", "2019-20..2024-25", "--live"])).toEqual({
+      council: "London Borough of Harrow",
+      out: "h.xlsx",
+      years: { from: "2019-20", to: "2024-25" },
+      live: true,
+    });
+  });
+
+  it("accept a single year and the ways analysts write years", () => {
+    expect(parseYearSpan("2023-24")).toEqual({ from: "2023-24", to: "2023-24" });
+    expect(parseYearSpan("2019/20..2024")).toEqual({ from: "2019-20", to: "2023-24" });
+  });
+
+  it.each([
+    [["--out", "h.xlsx"], /Name a council/],
+    [["Harrow"], /--out FILE.xlsx is required/],
+    [["Harrow", "--out"], /--out needs a value/],
+    [["Harrow", "--out", "h.csv"], /must name an .xlsx file/],
+    [["Harrow", "--out", "h.xlsx", "--years", "2024-25..2019-20"], /range 2024-25..2019-20 is empty/],
+    [["Harrow", "--out", "h.xlsx", "--years", "2019-22"], /"2019-22" is not a statistical year/],
+    [["Harrow", "--out", "h.xlsx", "--years", "2019-20..2020-21..2021-22"], /not a year range/],
+    [["Harrow", "--out", "h.xlsx", "--records", "own.xlsx"], /Unknown option --records/],
+    [["Harrow", "--out", "h.xlsx", "--live=yes"], /--live takes no value/],
+  ])("refuse %j with one clear line", (args, message) => {
+    expect(() => parseFetchOptions(args)).toThrow(CliInputError);
+    expect(() => parseFetchOptions(args)).toThrow(message);
+  });
+});

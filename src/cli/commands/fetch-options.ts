@@ -1,0 +1,63 @@
+// `cli fetch` arguments: COUNCIL (one or more words) --out FILE.xlsx [--years FROM..TO] [--live].
+// Parsed once into typed options; anything unusable is a CliInputError naming what was wrong.
+import { compareYears, parseYear } from "../../domain/years";
+import type { YearSpan } from "../../workbook/plan-for-councils";
+import { CliInputError } from "../cli-error";
+
+export interface FetchOptions {
+  /** What the analyst typed for the council: a name, short name, slug or GSS code. */
+  council: string;
+  out: string;
+  years?: YearSpan;
+  live: boolean;
+}
+
+export const FETCH_USAGE = "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live]";
+
+function readYear(text: string, option: string): string {
+  const year = parseYear(text);
+  if (year === undefined) {
+    throw new CliInputError(`${option}: "${text}" is not a statistical year (write it like 2019-20).`);
+  }
+  return year;
+}
+
+/** "2019-20..2024-25", "2019-20..2019-20" or one year "2023-24". */
+export function parseYearSpan(text: string): YearSpan {
+  const parts = text.split("..");
+  if (parts.length > 2) throw new CliInputError(`--years: "${text}" is not a year range (write it like 2019-20..2024-25).`);
+  const from = readYear(parts[0]!.trim(), "--years");
+  const to = parts.length === 2 ? readYear(parts[1]!.trim(), "--years") : from;
+  if (compareYears(from, to) > 0) {
+    throw new CliInputError(`--years: the range ${from}..${to} is empty (the first year is after the last).`);
+  }
+  return { from, to };
+}
+
+export function parseFetchOptions(args: readonly string[]): FetchOptions {
+  const words: string[] = [];
+  let out: string | undefined;
+  let years: YearSpan | undefined;
+  let live = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      const given = inlineValue ?? args[++i];
+      if (given === undefined || given === "") throw new CliInputError(`${name} needs a value. Usage: ${FETCH_USAGE}`);
+      return given;
+    };
+    if (name === "--out") out = value();
+    else if (name === "--years") years = parseYearSpan(value());
+    else if (name === "--live") {
+      if (inlineValue !== undefined) throw new CliInputError("--live takes no value.");
+      live = true;
+    } else if (name.startsWith("-")) throw new CliInputError(`Unknown option ${name}. Usage: ${FETCH_USAGE}`);
+    else words.push(arg);
+  }
+  const council = words.join(" ").trim();
+  if (council === "") throw new CliInputError(`Name a council. Usage: ${FETCH_USAGE}`);
+  if (out === undefined) throw new CliInputError(`--out FILE.xlsx is required. Usage: ${FETCH_USAGE}`);
+  if (!/\.xlsx$/i.test(out)) throw new CliInputError(`--out must name an .xlsx file (was "${out}").`);
+  return { council, out, live, ...(years === undefined ? {} : { years }) };
+}
