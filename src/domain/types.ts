@@ -15,9 +15,13 @@ export function isAuthorityType(value: string): value is AuthorityType {
   return (AUTHORITY_TYPES as readonly string[]).includes(value);
 }
 
-/** Where a figure came from. `kind` is the sort of document; `url` or `title` names it. */
+/**
+ * Where a figure came from. `kind` is the sort of document; `url` or `title` names it.
+ * "council-report" is a council's own site or committee papers quoting LGSCO; "press" is a news
+ * report (or any other third-party page) quoting LGSCO: both rank below LGSCO's page and letter.
+ */
 export interface FigureSource {
-  kind: "statistics-page" | "annual-letter" | "data-file" | "dataset";
+  kind: "statistics-page" | "annual-letter" | "data-file" | "dataset" | "council-report" | "press";
   url?: string;
   title?: string;
   /** ISO date-time the document was fetched or read, where known. */
@@ -58,6 +62,8 @@ export interface ComplaintsReceived {
 }
 export interface DecisionsMade {
   total?: number;
+  /** Detailed investigations completed (upheld + not upheld): the base of the upheld rate. */
+  detailedInvestigations?: number;
   invalidOrIncomplete?: number;
   adviceGiven?: number;
   referredBackForLocalResolution?: number;
@@ -147,6 +153,10 @@ export interface Authority {
   validTo?: string;
   predecessors: string[];
   successors: string[];
+  /** Other GSS codes for the same council (an earlier code, or a later ONS recoding). */
+  otherCodes?: string[];
+  /** Other names the council is known by (a former name, LGSCO's spelling, the ONS form). */
+  otherNames?: string[];
 }
 
 /** Published similar-authority averages for one type and year, as LGSCO printed them. */
