@@ -6,6 +6,7 @@ import type { Command } from "./command";
 const commands: Record<string, () => Promise<Command>> = {
   // Commands register here: name → lazy import, so one command's dependencies never slow another.
   councils: () => import("./commands/councils").then((module) => module.default),
+  parse: () => import("./commands/parse").then((module) => module.default),
 };
 
 function help(): string {
