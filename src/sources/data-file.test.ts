@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Register } from "../domain/register";
+import type { YearFigures } from "../domain/types";
 import type { Cell } from "./tables/cells";
 import { DataFileError, describeDataFileReport, importDataFile, importDataFileBytes, yearsNamedIn, type DataFileOptions } from "./data-file";
 import { loadRegister } from "./dataset";
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 
 const sheet = (cells: Cell[][], name = "Sheet1") => [{ name, cells }];
-const byCouncil = (figures: { gss?: string }[], gss: string) => figures.find((f) => f.gss === gss);
+const byCouncil = (figures: YearFigures[], gss: string) => figures.find((f) => f.gss === gss);
 const HARROW = "E09000015";
 const BIRMINGHAM = "E08000025";
 
