@@ -6,6 +6,7 @@ import { isValidIn, Register } from "../domain/register";
 import type { AuthorityType, SimilarAverages } from "../domain/types";
 import { compareYears, parseYear } from "../domain/years";
 import {
+  DatasetFormatError,
   readAuthoritiesFile,
   readFiguresFile,
   type DatasetYearFigures,
@@ -38,7 +39,9 @@ export class Dataset {
     this.asOf = figures.asOf;
     this.asOfMeaning = figures.asOfMeaning;
     for (const record of figures.councils) {
-      if (!this.register.get(record.gss)) throw new Error(`figures.json holds figures for ${record.gss}, which is not in the register`);
+      if (!this.register.get(record.gss)) {
+        throw new DatasetFormatError(`figures.json holds figures for ${record.gss}, which is not in the register`);
+      }
       const list = this.#byCouncil.get(record.gss) ?? [];
       list.push(record);
       this.#byCouncil.set(record.gss, list);
