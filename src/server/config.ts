@@ -21,6 +21,18 @@ export class ServerConfigError extends Error {
   override readonly name = "ServerConfigError";
 }
 
+/** The relay's own settings (also all the webpack dev server reads): upstream and rate limit. */
+export function readRelaySettings(env: Record<string, string | undefined>): Pick<ServerConfig, "upstreamBaseUrl" | "rateLimitPerMinute"> {
+  const upstreamBaseUrl = nonEmpty(env.LGSCO_UPSTREAM_BASE_URL) ?? LGSCO_SITE_BASE_URL;
+  if (!/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(upstreamBaseUrl)) {
+    throw new ServerConfigError(`LGSCO_UPSTREAM_BASE_URL must be an http(s) address without a query, got "${upstreamBaseUrl}".`);
+  }
+  return {
+    upstreamBaseUrl: upstreamBaseUrl.replace(/\/+$/, ""),
+    rateLimitPerMinute: readInteger(env, "LGSCO_RATE_LIMIT_PER_MINUTE", 60, 1, 100_000),
+  };
+}
+
 export function readServerConfig(env: Record<string, string | undefined>, cwd = process.cwd()): ServerConfig {
   const port = readInteger(env, "PORT", 3000, 0, 65535);
   const certPath = nonEmpty(env.TLS_CERT);
@@ -28,17 +40,14 @@ export function readServerConfig(env: Record<string, string | undefined>, cwd = 
   if ((certPath === undefined) !== (keyPath === undefined)) {
     throw new ServerConfigError("Set both TLS_CERT and TLS_KEY for https, or neither for plain http behind a reverse proxy.");
   }
-  const upstreamBaseUrl = nonEmpty(env.LGSCO_UPSTREAM_BASE_URL) ?? LGSCO_SITE_BASE_URL;
-  if (!/^https?:\/\/[^/?#@]+(\/[^?#]*)?$/.test(upstreamBaseUrl)) {
-    throw new ServerConfigError(`LGSCO_UPSTREAM_BASE_URL must be an http(s) address without a query, got "${upstreamBaseUrl}".`);
-  }
+  const relay = readRelaySettings(env);
   const config: ServerConfig = {
     port,
     host: nonEmpty(env.HOST) ?? "127.0.0.1",
     distDir: resolve(cwd, nonEmpty(env.DIST_DIR) ?? "dist"),
-    upstreamBaseUrl: upstreamBaseUrl.replace(/\/+$/, ""),
+    upstreamBaseUrl: relay.upstreamBaseUrl,
     trustProxy: readTrustProxy(nonEmpty(env.TRUST_PROXY)),
-    rateLimitPerMinute: readInteger(env, "LGSCO_RATE_LIMIT_PER_MINUTE", 60, 1, 100_000),
+    rateLimitPerMinute: relay.rateLimitPerMinute,
   };
   if (certPath !== undefined && keyPath !== undefined) {
     config.tls = { certPath: resolve(cwd, certPath), keyPath: resolve(cwd, keyPath) };

@@ -3,7 +3,7 @@
 import express from "express";
 import { request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   STAND_IN_SLUGS,
   recordedPages,
@@ -12,7 +12,7 @@ import {
 } from "../../test/support/lgsco-stand-in";
 import { ManualTimers, recordingSleep } from "../../test/support/manual-timers";
 import { LgscoClient, LgscoFetchError, type FetchLike } from "../sources/lgsco-client";
-import { createLgscoProxy, parseProxyPath, type LgscoProxyOptions } from "./lgsco-proxy";
+import { createLgscoProxy, lgscoProxy, parseProxyPath, type LgscoProxyOptions } from "./lgsco-proxy";
 
 let standIn: LgscoStandIn;
 let host: { server: Server; origin: string } | undefined;
@@ -317,5 +317,24 @@ describe("rate limit", () => {
     // Refused paths count too, so probing cannot go unlimited; nothing more reached upstream.
     expect((await raw(origin, "/lgsco/../x/statistics")).status).toBe(429);
     expect(standIn.requestsFor("kent-county-council")).toHaveLength(1);
+  });
+});
+
+describe("lgscoProxy (the handler the webpack dev server mounts)", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("takes its upstream and rate limit from the environment", async () => {
+    vi.stubEnv("LGSCO_UPSTREAM_BASE_URL", standIn.baseUrl);
+    vi.stubEnv("LGSCO_RATE_LIMIT_PER_MINUTE", "2");
+    const app = express();
+    app.use(lgscoProxy);
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+    host = { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    const first = await raw(host.origin, "/lgsco/kent-county-council/statistics");
+    expect(first.status).toBe(200);
+    expect(first.headers["content-location"]).toBe(`${standIn.baseUrl}/kent-county-council/statistics`);
+    expect((await raw(host.origin, "/lgsco/kent-county-council/statistics")).status).toBe(200);
+    expect((await raw(host.origin, "/lgsco/kent-county-council/statistics")).status).toBe(429);
   });
 });

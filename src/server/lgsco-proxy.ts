@@ -18,6 +18,7 @@ import {
 } from "../sources/lgsco-client";
 import { LgscoFetchError, describeFetchFailure, type LgscoFetchErrorDetails, type LgscoFetchErrorKind } from "../sources/lgsco-fetch-error";
 import { DEFAULT_FRESHNESS_MS, MemoryStorage, PageCache } from "../sources/page-cache";
+import { readRelaySettings } from "./config";
 
 export const PROXY_PATH_PREFIX = "/lgsco/";
 
@@ -116,6 +117,8 @@ export function createLgscoProxy(options: LgscoProxyOptions = {}): RequestHandle
           limit: limits.limit,
           standardHeaders: "draft-7",
           legacyHeaders: false,
+          // `lgscoProxy` below makes its instance on first use, inside a request, but only once.
+          validate: { creationStack: false },
           handler: (_req, res) => {
             sendFailure(res, 429, { kind: "rate-limited", slug: "", party: "host" });
           },
@@ -195,6 +198,25 @@ export function createLgscoProxy(options: LgscoProxyOptions = {}): RequestHandle
 
   return handle;
 }
+
+let relayFromEnvironment: RequestHandler | undefined;
+
+/**
+ * The relay with its settings from the environment (LGSCO_UPSTREAM_BASE_URL,
+ * LGSCO_RATE_LIMIT_PER_MINUTE; see main.ts), made on first use: what the webpack dev server
+ * mounts (webpack.config.js looks for this export).
+ */
+export const lgscoProxy: RequestHandler = (req, res, next) => {
+  if (relayFromEnvironment === undefined) {
+    const settings = readRelaySettings(process.env);
+    relayFromEnvironment = createLgscoProxy({
+      upstreamBaseUrl: settings.upstreamBaseUrl,
+      rateLimit: { windowMs: 60_000, limit: settings.rateLimitPerMinute },
+    });
+  }
+  return relayFromEnvironment(req, res, next);
+};
+export default lgscoProxy;
 
 function notModified(req: Request, etag: string, lastModified: string | undefined): boolean {
   const ifNoneMatch = req.headers["if-none-match"];
