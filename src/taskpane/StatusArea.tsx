@@ -1,0 +1,22 @@
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { PaneStatus } from "./status";
+
+const useStyles = makeStyles({
+  // The title on its own line: at 320 px a run-on title and message read as one sentence.
+  title: { display: "block" },
+});
+
+/** The pane's status line: announced politely to screen readers whenever it changes. */
+export function StatusArea({ status }: { status: PaneStatus }) {
+  const styles = useStyles();
+  return (
+    <div role="status" aria-live="polite">
+      <MessageBar intent={status.intent} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle className={styles.title}>{status.title}</MessageBarTitle>
+          {status.message}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
