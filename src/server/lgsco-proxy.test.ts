@@ -1,6 +1,7 @@
 // The host's LGSCO relay, mounted in a real express app on 127.0.0.1 in front of the stand-in,
 // asked both with raw HTTP (to send paths a browser would normalise) and by the pane's client.
 import express from "express";
+import fc from "fast-check";
 import { request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -90,6 +91,27 @@ describe("paths", () => {
     ["/lgscox/kent/statistics", { kind: "not-ours" }],
   ])("reads %s", (path, expected) => {
     expect(parseProxyPath(path)).toEqual(expected);
+  });
+
+  it("accepts nothing but /lgsco/<lower-case slug>/statistics, whatever the path (property)", () => {
+    const pathCharacters = fc.constantFrom(..."abcKZ09-_./%@:\\?#~ ".split(""), "%2F", "%2e", "..", "lgsco", "statistics", "/lgsco/");
+    const paths = fc.oneof(
+      fc.array(pathCharacters, { maxLength: 30 }).map((parts) => parts.join("")),
+      fc.array(pathCharacters, { maxLength: 30 }).map((parts) => `/lgsco/${parts.join("")}`),
+      fc.string({ maxLength: 120 }).map((text) => `/lgsco/${text}/statistics`),
+    );
+    fc.assert(
+      fc.property(paths, (path) => {
+        const parsed = parseProxyPath(path);
+        if (parsed.kind === "statistics") {
+          expect(parsed.slug).toMatch(/^[a-z0-9-]{1,100}$/);
+          expect(path.split("?")[0]).toBe(`/lgsco/${parsed.slug}/statistics`);
+        } else if (parsed.kind === "not-ours") {
+          expect(path.split("?")[0]!.startsWith("/lgsco/")).toBe(false);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   const refused: [string, number][] = [
