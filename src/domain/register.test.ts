@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CouncilNotFoundError, describeAuthority, isValidIn, Register, RegisterError } from "./register";
 import type { Authority } from "./types";
@@ -227,5 +228,55 @@ describe("building a register", () => {
     expect(register.get("e09000015")).toBe(harrow);
     expect(register.get("E08000039")).toBeUndefined();
     expect(register.all()).toHaveLength(13);
+  });
+});
+
+describe("lookup properties", () => {
+  const councils = register.all();
+
+  it("answers any text with found, ambiguous or unknown, never an exception", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(["found", "ambiguous", "unknown"]).toContain(register.lookup(text).kind);
+      }),
+    );
+  });
+
+  it("finds each council however its full name is cased, spaced or punctuated", () => {
+    const variant = fc.record({
+      index: fc.nat({ max: councils.length - 1 }),
+      upper: fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }),
+      separator: fc.constantFrom(" ", "  ", " - ", ", ", "\u00a0"),
+    });
+    fc.assert(
+      fc.property(variant, ({ index, upper, separator }) => {
+        const council = councils[index]!;
+        const written = council.name
+          .split(" ")
+          .join(separator)
+          .split("")
+          .map((letter, position) => (upper[position % upper.length] ? letter.toUpperCase() : letter.toLowerCase()))
+          .join("");
+        const result = register.lookup(written);
+        expect(result.kind).toBe("found");
+        expect(result.kind === "found" && result.authority.gss).toBe(council.gss);
+      }),
+    );
+  });
+
+  it("never finds a council from a name with a letter changed", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: councils.length - 1 }), fc.nat(), (index, at) => {
+        const shortName = councils[index]!.shortName.toLowerCase();
+        const position = at % shortName.length;
+        if (!/[a-z]/.test(shortName[position]!)) return;
+        const changed = shortName.slice(0, position) + (shortName[position] === "q" ? "x" : "q") + shortName.slice(position + 1);
+        const result = register.lookup(changed);
+        if (result.kind === "found") {
+          // Only if the changed text really is another council's name (none is, in this register).
+          expect(result.authority.shortName.toLowerCase()).toBe(changed);
+        }
+      }),
+    );
   });
 });

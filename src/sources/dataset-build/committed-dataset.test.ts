@@ -100,7 +100,7 @@ describe("name matching on the figures table", () => {
     }
   });
 
-  it("finds no two current councils that share a name's core", () => {
+  it("finds every current council by its short name and by its full name, unambiguously", () => {
     const ambiguous = register
       .all()
       .filter((authority) => authority.validTo === undefined)
