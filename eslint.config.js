@@ -1,0 +1,54 @@
+// Flat ESLint config: typescript-eslint's recommended rules everywhere, React's on the pane,
+// and Microsoft's Office add-in rules (load/sync discipline) on code that talks to Excel.
+// Type errors are `npm run typecheck`'s job; formatting is left to editors.
+import js from "@eslint/js";
+import { defineConfig, globalIgnores } from "eslint/config";
+import officeAddins from "eslint-plugin-office-addins";
+import react from "eslint-plugin-react";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default defineConfig([
+  globalIgnores(["dist/", "coverage/", ".cache/", "assets/data/", "test/e2e/screenshots/", ".tmp*/"]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+    },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // These rules recognise Office proxies by shape (`x.load`, `context.sync`), so they stay on
+    // the code that talks to Excel and off exceljs and pdf.js code, where they only misfire.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/functions/**/*.ts", "src/workbook/**/*.ts"],
+    ignores: ["**/*.test.{ts,tsx}", "src/workbook/**/*xlsx*", "src/workbook/xlsx/**"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    files: ["src/**/*.tsx", "bench/**/*.tsx"],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat["jsx-runtime"],
+    languageOptions: { ...react.configs.flat.recommended.languageOptions, globals: globals.browser },
+    settings: { react: { version: "detect" } },
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat["jsx-runtime"].rules,
+      // TypeScript checks props.
+      "react/prop-types": "off",
+    },
+  },
+]);
