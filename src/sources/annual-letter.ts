@@ -15,7 +15,8 @@ const SALUTATION = /^dear\b/i;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DATE_LINE = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}),? \d{4}$`, "i");
 const LETTER_HEADING = /^annual review letter\b.{0,20}$/i;
-const YEAR_ENDING = /year ending 31(?:st)? March,? (\d{4})(?!\d)/i;
+// The letter's own statement of its year: "…about your authority for the year ending 31 March 2020".
+const YEAR_ENDING = /\b(?:for|in|during) the (?:statistical |financial )?year ending 31(?:st)? March,? (\d{4})(?!\d)/i;
 
 /** The council the letter is addressed to: the first address-block line naming a council. */
 function addressBlockAuthority(lines: string[]): string | undefined {

@@ -48,14 +48,17 @@ export function textLines(normalised: string): string[] {
  * One line of text for sentence matching: hard line breaks become spaces, a word hyphenated
  * across a line break is joined, and sentences or words a crawl ran together get their space
  * back ("residents.The average" → "residents. The average", "decisionsStatistics" →
- * "decisions Statistics"). Decimals ("3.9") are left alone.
+ * "decisions Statistics"). "73 %" and "73 per cent" become "73%". Decimals ("3.9") are left alone.
  */
 export function flattenText(normalised: string): string {
   return normalised
     .replace(/([a-z])-\n([a-z])/g, "$1$2")
     .replace(/\s*\n\s*/g, " ")
     .replace(/([a-z0-9%)])\.(?=[A-Z])/g, "$1. ")
+    .replace(/([a-z%)])\.(?=\d)/g, "$1. ")
     .replace(/([a-z])(?=[A-Z][a-z])/g, "$1 ")
+    .replace(/(\d) *(?:%|per ?cent\b)/gi, "$1%")
+    .replace(/%(?=[A-Za-z])/g, "% ")
     .replace(/ {2,}/g, " ")
     .trim();
 }

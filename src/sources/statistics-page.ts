@@ -11,7 +11,7 @@ import { looksLikeHtml, readHtml, type VisibleDocument } from "./visible-text";
 
 // The first line that belongs to the statistics: the council's heading is above it.
 const FIRST_STATISTICS_LINE =
-  /^annual statistics\b|^complaint overview\b|^complaints upheld\b|of complaints we investigated|we dealt with \S+ complaints|of cases we were satisfied|of upheld cases we found/i;
+  /^annual statistics\b|^complaint overview\b|of complaints we investigated|we dealt with \S+ complaints|of cases we were satisfied|of upheld cases we found/i;
 
 function headingAuthority(lines: string[]): string | undefined {
   const first = lines.findIndex((line) => FIRST_STATISTICS_LINE.test(line));

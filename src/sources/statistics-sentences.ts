@@ -116,6 +116,8 @@ type Slot = { kind: "number"; value: number } | { kind: "n/a" } | { kind: "broke
 
 /** What stands in a figure slot: a number, "n/a", something number-like but unreadable, or a word. */
 function readSlot(token: string): Slot {
+  // A quoted phrase ('the singular "1 satisfactory remedy decision"') is talk about a sentence.
+  if (/^["']/.test(token)) return { kind: "other" };
   const number = NUMBER.exec(token);
   if (number) return { kind: "number", value: Number(number[1]!.replace(/,/g, "")) };
   if (NOT_AVAILABLE.test(token)) return { kind: "n/a" };

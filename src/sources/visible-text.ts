@@ -190,7 +190,7 @@ export function readHtml(html: string): VisibleDocument {
     .split("\n")
     .map((line) => line.replace(/[ \t]+/g, " ").trim())
     .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
+    .replace(/\n{2,}/g, "\n")
     .trim();
   return { text, headings, ...(title !== undefined ? { title } : {}) };
 }
