@@ -1,0 +1,162 @@
+// `fetch COUNCIL --out FILE.xlsx [--years FROM..TO] [--live]`: the workbook Fetch my council
+// writes, from the embedded dataset (and LGSCO's statistics page with --live), through the same
+// plan service as the task pane and the xlsx renderer. Everything is worked out before the file
+// is touched, and the file is written whole (temporary file, then rename): a refused request
+// leaves no file and never half a workbook.
+import { constants } from "node:fs";
+import { access, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Authority, YearFigures } from "../../domain/types";
+import { councilFigures, type CouncilFigures, type StatisticsPageFetcher } from "../../sources/council-figures";
+import { loadDataset, type Dataset } from "../../sources/dataset";
+import { FileStorage } from "../../sources/file-storage";
+import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/lgsco-client";
+import { PageCache } from "../../sources/page-cache";
+import type { SheetPlan } from "../../workbook/plan";
+import { PlanRequestError, planForCouncils, type YearSpan } from "../../workbook/plan-for-councils";
+import { CliInputError } from "../cli-error";
+import type { Command, CommandIO } from "../command";
+import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
+
+/** Writes a plan to .xlsx bytes, into an existing workbook of ours (or the user's) when given one. */
+export interface WorkbookWriter {
+  /** GSS codes of the councils an existing workbook already holds (Fetch adds to them). */
+  councilsIn(existing: Uint8Array): Promise<string[]>;
+  write(plan: SheetPlan, existing: Uint8Array | undefined): Promise<{ bytes: Uint8Array; notes: string[] }>;
+}
+
+export interface FetchDependencies {
+  loadDataset(): Promise<Dataset>;
+  /** The client for --live (LGSCO itself, or LGSCO_UPSTREAM_BASE_URL). */
+  liveClient(): StatisticsPageFetcher;
+  writer: WorkbookWriter;
+}
+
+/** Where the output goes: refused before any work if it cannot be written. */
+export async function checkOutputPath(out: string): Promise<{ path: string; exists: boolean }> {
+  const path = resolve(out);
+  const folder = dirname(path);
+  const folderStat = await stat(folder).catch(() => undefined);
+  if (!folderStat?.isDirectory()) throw new CliInputError(`Cannot write ${out}: the folder ${folder} does not exist.`);
+  const fileStat = await stat(path).catch(() => undefined);
+  if (fileStat?.isDirectory()) throw new CliInputError(`Cannot write ${out}: it is a folder.`);
+  try {
+    await access(fileStat ? path : folder, fileStat ? constants.R_OK | constants.W_OK : constants.W_OK);
+  } catch {
+    throw new CliInputError(`Cannot write ${out}: permission denied.`);
+  }
+  return { path, exists: fileStat !== undefined };
+}
+
+function findCouncil(dataset: Dataset, query: string): Authority {
+  const found = dataset.register.lookup(query);
+  if (found.kind === "found") return found.authority;
+  throw new CliInputError(found.message);
+}
+
+/** Every council's figures held, with the requested councils' years as the figures service gave them. */
+function heldFigures(dataset: Dataset, fetched: readonly CouncilFigures[]): YearFigures[] {
+  const replaced = new Set(fetched.map((council) => council.authority.gss));
+  return [
+    ...dataset.register.all().flatMap((authority) => (replaced.has(authority.gss) ? [] : dataset.figuresFor(authority.gss))),
+    ...fetched.flatMap((council) => council.figures),
+  ];
+}
+
+function noFiguresMessage(authority: Authority, span: YearSpan | undefined, fetched: CouncilFigures, error: PlanRequestError): string {
+  const heldYears = error.heldYears[authority.name] ?? [];
+  const range = span === undefined ? "" : ` for ${span.from === span.to ? span.from : `${span.from} to ${span.to}`}`;
+  const held = heldYears.length > 0 ? `holds ${heldYears.join(", ")} for it` : "holds none for it";
+  const dataset = `the embedded dataset (as of ${fetched.datasetAsOf}) ${held}`;
+  if (fetched.live.state === "failed") {
+    // The service's sentence ends by saying it shows the embedded figures: here there are none to show.
+    const why = fetched.live.message.replace(/;\s*showing the embedded figures.*$/, "");
+    return `No published figures are held for ${authority.name}${range}: ${dataset}, and the live pull failed (${why}). Try the council's annual letter (cli parse).`;
+  }
+  const more = fetched.live.state === "off" ? "--live (LGSCO's statistics page) or the council's annual letter (cli parse)" : "the council's annual letter (cli parse)";
+  return `No published figures are held for ${authority.name}${range}: ${dataset}. Try ${more}.`;
+}
+
+export async function runFetch(options: FetchOptions, deps: FetchDependencies, io: CommandIO): Promise<void> {
+  const output = await checkOutputPath(options.out);
+  const existing = output.exists ? new Uint8Array(await readFile(output.path)) : undefined;
+  const dataset = await deps.loadDataset();
+  const authority = findCouncil(dataset, options.council);
+
+  // Councils already in the workbook stay in it: Fetch adds this one beside them.
+  const alreadyIn = existing ? await deps.writer.councilsIn(existing) : [];
+  const others = alreadyIn
+    .filter((gss) => gss !== authority.gss)
+    .map((gss) => dataset.register.get(gss))
+    .filter((other): other is Authority => other !== undefined);
+
+  // All years (not only those asked for): a trend flag looks at the year before the range.
+  const fetched = await councilFigures(authority, dataset, options.live ? { live: true, client: deps.liveClient() } : {});
+  const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
+
+  let plan: SheetPlan;
+  try {
+    plan = planForCouncils({
+      councils: [authority, ...others],
+      ...(options.years === undefined ? {} : { years: options.years }),
+      held: heldFigures(dataset, [fetched]),
+      register: dataset.register.all(),
+      asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
+    });
+  } catch (error) {
+    if (error instanceof PlanRequestError && error.problem === "no-figures") {
+      throw new CliInputError(noFiguresMessage(authority, options.years, fetched, error));
+    }
+    if (error instanceof PlanRequestError) throw new CliInputError(error.message);
+    throw error;
+  }
+
+  const { bytes, notes } = await deps.writer.write(plan, existing);
+  await writeWhole(output.path, bytes, options.out);
+  const keyStats = plan.sheets.find((sheet) => sheet.key === "keyStats")?.tables[0];
+  const rows = keyStats?.rows.filter((row) => row[0] === authority.name).length ?? 0;
+  const flags = plan.sheets.find((sheet) => sheet.key === "flags")?.tables[0]?.rows.filter((row) => row[0] === authority.name).length ?? 0;
+  const liveNote = liveYear !== undefined && options.years !== undefined && !keyStats?.rows.some((row) => row[0] === authority.name && row[1] === liveYear)
+    ? ` (LGSCO's page holds ${liveYear}, outside the years asked for)`
+    : "";
+  io.stdout(
+    `Wrote ${options.out}: ${authority.name}, ${rows} ${rows === 1 ? "year" : "years"}, ${flags} ${flags === 1 ? "flag" : "flags"}${liveNote}; ` +
+      `figures as of ${plan.asOf}.\n`,
+  );
+  if (options.live) io.stdout(`${fetched.live.message}\n`);
+  for (const note of notes) io.stdout(`${note}\n`);
+}
+
+/** Writes the bytes beside the target and renames them into place: the file is whole or untouched. */
+async function writeWhole(path: string, bytes: Uint8Array, shownAs: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOSPC" || code === "ENOENT") {
+      throw new CliInputError(`Cannot write ${shownAs}: ${code === "ENOSPC" ? "the disk is full" : "permission denied"}.`);
+    }
+    throw error;
+  }
+}
+
+/** The Node client for --live: LGSCO's site (or LGSCO_UPSTREAM_BASE_URL), pages cached for a day on disk. */
+export function nodeLiveClient(env: Record<string, string | undefined> = process.env): StatisticsPageFetcher {
+  const cacheDirectory = env.OMBUDSMAN_CACHE_DIR || join(tmpdir(), "ombudsman-scrutiny", "pages");
+  return new LgscoClient({
+    baseUrl: env.LGSCO_UPSTREAM_BASE_URL || LGSCO_SITE_BASE_URL,
+    cache: new PageCache(new FileStorage(cacheDirectory)),
+  });
+}
+
+export function createFetchCommand(deps: FetchDependencies): Command {
+  return {
+    summary: "Write the workbook Fetch my council writes (key statistics, flags, peers, caseload) to an .xlsx file.",
+    usage: FETCH_USAGE,
+    run: (io) => runFetch(parseFetchOptions(io.args), deps, io),
+  };
+}
