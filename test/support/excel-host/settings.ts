@@ -1,0 +1,58 @@
+// Office.context.document.settings for the host: values set are kept in memory and survive a
+// reload only once saveAsync has run, as in Office. Kept apart from the workbook's own objects.
+
+export interface HostAsyncResult<T> {
+  status: "succeeded" | "failed";
+  value: T;
+  error?: { name: string; message: string; code: number };
+}
+
+type Callback<T> = (result: HostAsyncResult<T>) => void;
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export class HostSettings {
+  private current = new Map<string, unknown>();
+  private saved = new Map<string, unknown>();
+
+  get(name: string): unknown {
+    return this.current.has(name) ? clone(this.current.get(name)) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    if (value === undefined) throw new Error("A setting must be a JSON value.");
+    this.current.set(name, clone(value));
+  }
+
+  remove(name: string): void {
+    this.current.delete(name);
+  }
+
+  saveAsync(optionsOrCallback?: unknown, callback?: Callback<void>): void {
+    const done = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as Callback<void> | undefined;
+    this.saved = new Map([...this.current].map(([key, value]) => [key, clone(value)]));
+    done?.({ status: "succeeded", value: undefined });
+  }
+
+  refreshAsync(callback?: Callback<HostSettings>): void {
+    this.current = new Map([...this.saved].map(([key, value]) => [key, clone(value)]));
+    callback?.({ status: "succeeded", value: this });
+  }
+
+  addHandlerAsync(_eventType: unknown, _handler: unknown, optionsOrCallback?: unknown, callback?: Callback<void>): void {
+    const done = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as Callback<void> | undefined;
+    done?.({ status: "succeeded", value: undefined });
+  }
+
+  removeHandlerAsync(_eventType: unknown, optionsOrCallback?: unknown, callback?: Callback<void>): void {
+    const done = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as Callback<void> | undefined;
+    done?.({ status: "succeeded", value: undefined });
+  }
+
+  /** What a reopened document would hold: the settings as last saved. */
+  savedValues(): Record<string, unknown> {
+    return Object.fromEntries([...this.saved].map(([key, value]) => [key, clone(value)]));
+  }
+}

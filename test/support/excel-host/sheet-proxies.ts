@@ -1,0 +1,236 @@
+// The workbook, its application object, worksheets and the collection of worksheets, as proxies.
+import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
+import { ChartCollectionProxy } from "./chart-proxies";
+import { defineProps, HostClientResult, HostCollection, HostObject, type PropSpec, type QueueOwner } from "./client-object";
+import { HostError } from "./errors";
+import { DocumentPropertiesProxy, NamedItemCollectionProxy } from "./name-proxies";
+import { RangeProxy } from "./range-proxies";
+import { TableCollectionProxy } from "./table-proxies";
+import type { SheetModel, Visibility, WorkbookModel } from "./workbook-model";
+
+type Owner = QueueOwner & { readonly context: unknown; noteCalculationSuspended(): void };
+
+const VISIBILITIES: readonly Visibility[] = ["Visible", "Hidden", "VeryHidden"];
+
+export function worksheetById(owner: QueueOwner & { readonly context: unknown }, path: string, id: string): WorksheetProxy {
+  return new WorksheetProxy(owner, path, (exec) => exec.model.sheetById(id) ?? null);
+}
+
+export class WorksheetProxy extends HostObject<SheetModel> {
+  readonly _entity = "Worksheet";
+  static override props: Record<string, PropSpec<SheetModel>> = {
+    id: { get: (s) => s.id },
+    name: {
+      get: (s) => s.name,
+      set: (s, value, exec) => {
+        if (typeof value !== "string") throw new HostError("InvalidArgument", "A worksheet name must be text.");
+        exec.model.renameSheet(s, value);
+      },
+    },
+    position: {
+      get: (s, exec) => exec.model.sheets.indexOf(s),
+      set: (s, value, exec) => exec.model.moveSheet(s, Number(value)),
+    },
+    visibility: {
+      get: (s) => s.visibility,
+      set: (s, value, exec) => {
+        if (!VISIBILITIES.includes(value as Visibility)) throw new HostError("InvalidArgument", `"${String(value)}" is not a worksheet visibility.`);
+        exec.model.setVisibility(s, value as Visibility);
+      },
+    },
+  };
+  static override navigation = ["tables", "charts"];
+
+  private _tables?: TableCollectionProxy;
+  private _charts?: ChartCollectionProxy;
+
+  get tables(): TableCollectionProxy {
+    return (this._tables ??= new TableCollectionProxy(this._owner, `${this._path}.tables`, (exec) => {
+      const sheet = this._resolve(exec);
+      return sheet === null ? null : { model: exec.model, sheet };
+    }));
+  }
+
+  get charts(): ChartCollectionProxy {
+    return (this._charts ??= new ChartCollectionProxy(this._owner, `${this._path}.charts`, (exec) => this._resolve(exec)));
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this._owner, `${this._path}.getRange(${JSON.stringify(address ?? "")})`, (exec) => {
+      const sheet = this._resolve(exec);
+      if (sheet === null) return null;
+      if (address === undefined || address === "") return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+      const parsed = parseAddress(address);
+      if (parsed.sheet !== undefined && exec.model.sheetByName(parsed.sheet) !== sheet) {
+        throw new HostError("InvalidArgument", `The address "${address}" is not on the worksheet "${sheet.name}".`);
+      }
+      return { sheet, rect: parsed.rect };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(this._owner, `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, (exec) => {
+      const sheet = this._resolve(exec);
+      if (sheet === null) return null;
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLUMNS) {
+        throw new HostError("InvalidArgument", "The row and column indexes are outside the worksheet.");
+      }
+      const rect: Rect = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+      return { sheet, rect };
+    });
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this._owner, `${this._path}.getUsedRange(${String(valuesOnly ?? false)})`, (exec) => {
+      const sheet = this._resolve(exec);
+      if (sheet === null) return null;
+      return { sheet, rect: sheet.usedRect(valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this._owner, `${this._path}.getUsedRangeOrNullObject(${String(valuesOnly ?? false)})`, (exec) => {
+      const sheet = this._resolve(exec);
+      const rect = sheet?.usedRect(valuesOnly === true) ?? null;
+      return sheet === null || rect === null ? null : { sheet, rect };
+    });
+  }
+
+  activate(): void {
+    this._enqueue("activate", [], (exec) => exec.model.activateSheet(this._require(exec)));
+  }
+
+  delete(): void {
+    this._enqueue("delete", [], (exec) => exec.model.deleteSheet(this._require(exec)));
+  }
+}
+defineProps(WorksheetProxy);
+
+export class WorksheetCollectionProxy extends HostCollection<WorkbookModel, SheetModel> {
+  readonly _entity = "WorksheetCollection";
+  static override props: Record<string, PropSpec<WorkbookModel>> = {};
+
+  _list(model: WorkbookModel): SheetModel[] {
+    return [...model.sheets];
+  }
+
+  _itemProxy(sheet: SheetModel): WorksheetProxy {
+    return worksheetById(this._owner, `${this._path}.getItem(${JSON.stringify(sheet.id)})`, sheet.id);
+  }
+
+  add(name?: string): WorksheetProxy {
+    const binding: { id?: string } = {};
+    this._enqueue("add", [name], (exec) => {
+      binding.id = exec.model.addSheet(name).id;
+    });
+    return new WorksheetProxy(this._owner, `${this._path}.add(${JSON.stringify(name ?? "")})`, (exec) => (binding.id === undefined ? null : (exec.model.sheetById(binding.id) ?? null)));
+  }
+
+  /** By name (any case) or by id, as Excel allows. */
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this._owner, `${this._path}.getItem(${JSON.stringify(key)})`, (exec) => {
+      const sheet = exec.model.sheetByName(key) ?? exec.model.sheetById(key);
+      if (!sheet) throw new HostError("ItemNotFound", `The worksheet "${key}" does not exist.`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this._owner, `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`, (exec) => exec.model.sheetByName(key) ?? exec.model.sheetById(key) ?? null);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this._owner, `${this._path}.getActiveWorksheet()`, (exec) => exec.model.requireSheet(exec.model.activeSheetId));
+  }
+
+  getFirst(visibleOnly?: boolean): WorksheetProxy {
+    return new WorksheetProxy(this._owner, `${this._path}.getFirst()`, (exec) => {
+      const sheet = exec.model.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
+      if (!sheet) throw new HostError("ItemNotFound", "There is no worksheet.");
+      return sheet;
+    });
+  }
+
+  getLast(visibleOnly?: boolean): WorksheetProxy {
+    return new WorksheetProxy(this._owner, `${this._path}.getLast()`, (exec) => {
+      const sheet = [...exec.model.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible");
+      if (!sheet) throw new HostError("ItemNotFound", "There is no worksheet.");
+      return sheet;
+    });
+  }
+
+  getCount(visibleOnly?: boolean): HostClientResult<number> {
+    return this._result("getCount", [visibleOnly], (model) => model.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length);
+  }
+}
+defineProps(WorksheetCollectionProxy);
+
+export class ApplicationProxy extends HostObject<WorkbookModel> {
+  readonly _entity = "Application";
+  static override props: Record<string, PropSpec<WorkbookModel>> = {
+    calculationMode: { get: () => "Automatic" },
+  };
+
+  /** Recorded by the host so a test can see that the renderer asked for it. */
+  suspendApiCalculationUntilNextSync(): void {
+    const owner = this._owner as Owner;
+    this._enqueue("suspendApiCalculationUntilNextSync", [], () => owner.noteCalculationSuspended());
+  }
+}
+defineProps(ApplicationProxy);
+
+export class WorkbookProxy extends HostObject<WorkbookModel> {
+  readonly _entity = "Workbook";
+  static override props: Record<string, PropSpec<WorkbookModel>> = {
+    name: { get: () => "Book1.xlsx" },
+  };
+  static override navigation = ["worksheets", "tables", "names", "properties", "application"];
+
+  private _worksheets?: WorksheetCollectionProxy;
+  private _tables?: TableCollectionProxy;
+  private _names?: NamedItemCollectionProxy;
+  private _properties?: DocumentPropertiesProxy;
+  private _application?: ApplicationProxy;
+
+  get worksheets(): WorksheetCollectionProxy {
+    return (this._worksheets ??= new WorksheetCollectionProxy(this._owner, "workbook.worksheets", (exec) => exec.model));
+  }
+
+  get tables(): TableCollectionProxy {
+    return (this._tables ??= new TableCollectionProxy(this._owner, "workbook.tables", (exec) => ({ model: exec.model })));
+  }
+
+  get names(): NamedItemCollectionProxy {
+    return (this._names ??= new NamedItemCollectionProxy(this._owner, "workbook.names", (exec) => exec.model));
+  }
+
+  get properties(): DocumentPropertiesProxy {
+    return (this._properties ??= new DocumentPropertiesProxy(this._owner, "workbook.properties", (exec) => exec.model));
+  }
+
+  get application(): ApplicationProxy {
+    return (this._application ??= new ApplicationProxy(this._owner, "workbook.application", (exec) => exec.model));
+  }
+
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this._owner, "workbook.getSelectedRange()", (exec) => {
+      const model = exec.model;
+      const selection = model.selection ?? { sheetId: model.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+      return { sheet: model.requireSheet(selection.sheetId), rect: selection.rect };
+    });
+  }
+
+  getActiveCell(): RangeProxy {
+    return new RangeProxy(this._owner, "workbook.getActiveCell()", (exec) => {
+      const model = exec.model;
+      const selection = model.selection ?? { sheetId: model.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+      const { top, left } = selection.rect;
+      return { sheet: model.requireSheet(selection.sheetId), rect: { top, left, bottom: top, right: left } };
+    });
+  }
+}
+defineProps(WorkbookProxy);
