@@ -54,10 +54,8 @@ function normalName(name: string): string {
 
 /** Whether a record is about this council: by GSS code (any of its codes) where matched, else by name. */
 export function figuresAreFor(authority: Authority, figures: YearFigures): boolean {
-  // Other codes and names are optional in the register (an ONS recoding, LGSCO's spelling).
-  const known: Authority & { otherCodes?: string[]; otherNames?: string[] } = authority;
-  if (figures.gss !== undefined) return figures.gss === known.gss || (known.otherCodes ?? []).includes(figures.gss);
-  const names = [known.name, ...(known.otherNames ?? [])].map(normalName);
+  if (figures.gss !== undefined) return figures.gss === authority.gss || (authority.otherCodes ?? []).includes(figures.gss);
+  const names = [authority.name, ...(authority.otherNames ?? [])].map(normalName);
   return names.includes(normalName(figures.authority));
 }
 
