@@ -4,13 +4,14 @@
 // settings), then every row read faithfully into OwnComplaint, with each problem named.
 // The register is only ever read, never written.
 import {
+  LGSCO_OUTCOME_NAMES,
   readLgscoDecision,
   readStage,
   type InternalStage,
   type LgscoOutcome,
   type OwnComplaint,
 } from "../domain/own-records";
-import { cellAt, cellText, isBlankRow, type Cell, type CellGrid, type SheetCells } from "./tables/cells";
+import { cellAt, cellText, columnLetter, isBlankRow, type Cell, type CellGrid, type SheetCells } from "./tables/cells";
 import { headerWords, type ColumnSpec, type Vocabulary } from "./tables/column-matching";
 import { findHeaderRow } from "./tables/header-row";
 import { readDate, readYesNo, type CellReading } from "./tables/values";
@@ -328,6 +329,12 @@ function readRow(cells: CellGrid, rowIndex: number, columns: Partial<Record<Regi
   return record;
 }
 
+/** A read value as the analyst wrote it: an outcome by its published name, yes/no, a date, text. */
+function shownValue(value: string | boolean): string {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  return LGSCO_OUTCOME_NAMES[value as LgscoOutcome] ?? value;
+}
+
 // Fields one complaint has once: rows sharing a reference should agree, and a disagreement is reported.
 const JOINED_FIELDS = [
   "service",
@@ -357,12 +364,14 @@ function joinRows(records: readonly RowRecord[], problems: RegisterProblem[]): O
     const chosen = values[0];
     if (chosen === undefined) continue;
     (complaint as unknown as Record<string, unknown>)[field] = chosen;
-    const distinct = [...new Set(values.map(String))];
+    const distinct = [...new Set(values.map(shownValue))];
     if (distinct.length > 1) {
+      const label = field === "lgscoDecisionUnrecognised" ? "LGSCO decision" : registerFieldLabel(field);
       problems.push({
         rows,
         reference: first.reference,
-        message: `Reference ${first.reference}: its rows give different ${field === "lgscoDecisionUnrecognised" ? "LGSCO decisions" : registerFieldLabel(field as RegisterField).toLowerCase()} (${distinct.join(" / ")}); the first, from row ${records.find((r) => r[field] !== undefined)!.row}, is used.`,
+        field: field === "lgscoDecisionUnrecognised" ? "lgscoDecision" : field,
+        message: `Reference ${first.reference}: its rows give different values for ${label} (${distinct.join(" / ")}); the first, from row ${records.find((r) => r[field] !== undefined)!.row}, is used.`,
       });
     }
   }
@@ -425,10 +434,10 @@ export function chooseRegisterSheet(sheets: readonly SheetCells[], name?: string
   throw new RegisterReadError(`No sheet looks like a complaints register: none has headers such as Reference, LGSCO decision and LGSCO decision date.`, [...REQUIRED_FIELDS]);
 }
 
-/** The mapping in plain lines ("Reference ← column 1 "Case ref""), for the CLI's stderr and the pane. */
+/** The mapping in plain lines (`Reference: column A "Case ref" (header row 4)`), for the CLI's stderr and the pane. */
 export function describeMapping(mapping: RegisterMapping): string[] {
   return REGISTER_FIELDS.map(({ field, label }) => {
     const column = mapping.columns[field];
-    return column ? `${label}: column ${column.index + 1} "${column.header}" (header row ${mapping.headerRow})` : `${label}: not mapped`;
+    return column ? `${label}: column ${columnLetter(column.index)} "${column.header}" (header row ${mapping.headerRow})` : `${label}: not mapped`;
   });
 }
