@@ -18,11 +18,14 @@ const LETTER_HEADING = /^annual review letter\b.{0,20}$/i;
 // The letter's own statement of its year: "…about your authority for the year ending 31 March 2020".
 const YEAR_ENDING = /\b(?:for|in|during) the (?:statistical |financial )?year ending 31(?:st)? March,? (\d{4})(?!\d)/i;
 
-/** The council the letter is addressed to: the first address-block line naming a council. */
+/**
+ * The council the letter is addressed to: in the address block above "Dear …", the line nearest
+ * the salutation that names a council (street lines such as "Council House" are not names).
+ */
 function addressBlockAuthority(lines: string[]): string | undefined {
   const salutation = lines.findIndex((line) => SALUTATION.test(line));
   const addressBlock = lines.slice(0, salutation < 0 ? Math.min(lines.length, 20) : salutation);
-  for (const line of addressBlock) {
+  for (const line of addressBlock.reverse()) {
     // "Chief Executive, Sheffield City Council": try each comma-separated part.
     for (const part of [line, ...line.split(/\s*,\s*/)]) {
       if (looksLikeAuthorityName(part)) return tidyAuthorityName(part);

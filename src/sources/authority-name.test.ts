@@ -27,8 +27,8 @@ describe("looksLikeAuthorityName", () => {
     }
   });
 
-  it("rejects roles, greetings, the letterhead and block headings", () => {
-    for (const line of ["Chief Executive", "Leader of the Council", "Dear Mr Harriss", "Local Government & Social Care OMBUDSMAN", "Satisfactory remedies provided by the Council", "Your council's performance", "22 July 2020"]) {
+  it("rejects roles, greetings, the letterhead, block headings, street lines and name fragments", () => {
+    for (const line of ["Chief Executive", "Leader of the Council", "Dear Mr Harriss", "Local Government & Social Care OMBUDSMAN", "Satisfactory remedies provided by the Council", "Your council's performance", "22 July 2020", "Council House", "County Council", "London Borough of", "Council"]) {
       expect(looksLikeAuthorityName(line), line).toBe(false);
     }
   });

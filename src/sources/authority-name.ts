@@ -4,6 +4,10 @@
 // Council"), shouting ("LEEDS CITY COUNCIL"), stray spaces and a trailing possessive.
 
 const SMALL_WORDS = new Set(["of", "and", "upon", "on", "the", "in", "under", "by", "with", "le", "en", "at"]);
+// Words every council name shares: a name made only of these ("County Council") is a fragment.
+const GENERIC_WORDS = new Set(["city", "county", "district", "borough", "metropolitan", "council", "royal", "corporation", "authority", "unitary", "the", "of", "and", "&"]);
+// Lines of a postal address that contain "Council" but are not the council's name.
+const ADDRESS_LINE = /\b(?:house|hall|centre|center|offices?|square|street|road|way|lane|avenue|box|building|floor|chambers)\b/i;
 const ROLE_OR_GREETING =
   /^(?:chief executive|leader|director|managing|head|interim|acting|deputy|mr|mrs|ms|miss|dr|cllr|councillor|dear|your|to|from|re|cc)\b/i;
 
@@ -28,7 +32,10 @@ export function tidyAuthorityName(raw: string): string | undefined {
     name.length >= 3 &&
     name.length <= 100 &&
     words.length <= 12 &&
-    /^[A-Z][A-Za-z&'.() -]*[A-Za-z)]$/.test(name) &&
+    /^[A-Z][A-Za-z&'. -]*[A-Za-z]$/.test(name) &&
+    // A name is capitalised words joined by small ones: "Kingston upon Hull City Council".
+    words.every((word) => /^[A-Z]/.test(word) || SMALL_WORDS.has(word) || word === "&") &&
+    !SMALL_WORDS.has(words[words.length - 1]!.toLowerCase()) &&
     !/\b(?:we|our|us|complaints?|statistics|investigat\w*|upheld|ombudsman|population|residents)\b/i.test(name);
   return valid ? name : undefined;
 }
@@ -36,7 +43,8 @@ export function tidyAuthorityName(raw: string): string | undefined {
 /** True when a line (a heading, an address line) names a council rather than a role or topic. */
 export function looksLikeAuthorityName(line: string): boolean {
   const name = tidyAuthorityName(line);
-  if (!name || ROLE_OR_GREETING.test(name)) return false;
+  if (!name || ROLE_OR_GREETING.test(name) || ADDRESS_LINE.test(name)) return false;
+  if (name.split(" ").every((word) => GENERIC_WORDS.has(word.toLowerCase()))) return false;
   if (/\bthe (?:council|authority)\b/i.test(name)) return false;
   return /\b(?:council|borough|corporation|authority)\b/i.test(name) || /^(?:city|county) of\b/i.test(name);
 }

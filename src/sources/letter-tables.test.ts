@@ -35,8 +35,9 @@ describe("readLetterTables", () => {
     expect(readLetterTables(lines(text))?.received).toEqual({ total: 105, byCategory: { housing: 102, other: 3 } });
   });
 
-  it("finds no table in a letter without one", () => {
+  it("finds no table in a letter without one, nor in prose broken after 'decisions made'", () => {
     expect(readLetterTables(lines("Dear Chief Executive\nWe write about complaints and enquiries received this year."))).toBeUndefined();
+    expect(readLetterTables(lines("statistics on the\ndecisions made\nby the Ombudsman about your authority. Upheld 24 and Total 33."))).toBeUndefined();
   });
 
   it("refuses a table whose headings and figures do not pair up", () => {

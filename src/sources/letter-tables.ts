@@ -36,8 +36,14 @@ const DECISION_COLUMNS: { key: DecisionColumn; words: string }[] = [
   { key: "total", words: String.raw`total` },
 ];
 
-const RECEIVED_HEADING = /^complaints (?:and|&) enquiries received\b.{0,60}$/i;
-const DECISIONS_HEADING = /^decisions made\b.{0,60}$/i;
+// A table heading is a line of its own, capitalised, perhaps with the year ("Decisions made 2017/18").
+// A line of prose broken after "the decisions made" starts in lower case and so is not a heading.
+const headingLine = (words: string) => {
+  const pattern = new RegExp(String.raw`^${words}(?:[ :]+\(?\d{4}[-/]\d{2,4}\)?)?:?$`, "i");
+  return (line: string) => /^[A-Z]/.test(line) && pattern.test(line);
+};
+const isReceivedHeading = headingLine(String.raw`complaints (?:and|&) enquiries received`);
+const isDecisionsHeading = headingLine(String.raw`decisions made`);
 // Where a table ends: the next section, or prose (a line that reads as a sentence).
 const SECTION_END = /^(?:notes?\b|complaints remedied|remedied\b|compliance with|yours (?:sincerely|faithfully)|service improvements?|annual review|public reports?)/i;
 const FIGURE = /(?<![\w.,/%-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%?)(?![\w/-]|[.,]\d)/g;
@@ -52,12 +58,12 @@ function isProse(line: string): boolean {
 }
 
 /** The lines of a table: after its heading line, up to the next heading, section or prose. */
-function tableLines(lines: string[], heading: RegExp, stopAt: RegExp[]): string[] | undefined {
-  const start = lines.findIndex((line) => heading.test(line));
+function tableLines(lines: string[], isHeading: (line: string) => boolean, isOtherHeading: (line: string) => boolean): string[] | undefined {
+  const start = lines.findIndex(isHeading);
   if (start < 0) return undefined;
   const body: string[] = [];
   for (const line of lines.slice(start + 1)) {
-    if (stopAt.some((stop) => stop.test(line)) || SECTION_END.test(line) || isProse(line)) break;
+    if (isOtherHeading(line) || SECTION_END.test(line) || isProse(line)) break;
     body.push(line);
   }
   return body;
@@ -119,7 +125,7 @@ function wholeNumber(table: string, key: string, value: number): number {
 }
 
 function readReceived(lines: string[]): ComplaintsReceived | undefined {
-  const body = tableLines(lines, RECEIVED_HEADING, [DECISIONS_HEADING]);
+  const body = tableLines(lines, isReceivedHeading, isDecisionsHeading);
   if (!body) return undefined;
   const table = "Complaints and enquiries received";
   const cells = readCells(table, body.join(" "), RECEIVED_CATEGORIES);
@@ -135,7 +141,7 @@ function readReceived(lines: string[]): ComplaintsReceived | undefined {
 }
 
 function readDecisions(lines: string[]): DecisionsMade | undefined {
-  const body = tableLines(lines, DECISIONS_HEADING, [RECEIVED_HEADING]);
+  const body = tableLines(lines, isDecisionsHeading, isReceivedHeading);
   if (!body) return undefined;
   const table = "Decisions made";
   const cells = readCells(table, body.join(" "), DECISION_COLUMNS, ["detailedInvestigationsHeading"]);

@@ -167,14 +167,16 @@ const SENTENCES: SlotSentence[] = [
   { frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*of (?:the )?complaints,? we investigated,? (?:were|was) upheld`, "dgi"), field: "upheldRate" },
   { frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*of (?:the )?cases,? we were satisfied`, "dgi"), field: "complianceRate" },
   { frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*of (?:the )?upheld cases,? we found`, "dgi"), field: "remedyRate" },
+  // In the two average frames a full stop after the figure must be followed by more text: at the
+  // very end of a cut copy, "8." may be what is left of "8.3".
   {
     // Averages belong to the rate sentence before them; `assignAverages` resolves the field.
-    frame: /compares (?:to|with) an average of\s+(\S{0,16}?)(?:\s+(?:in|across|among|for|of) similar|\s*\.(?:\s|$))/dgi,
+    frame: /compares (?:to|with) an average of\s+(\S{0,16}?)(?:\s+(?:in|across|among|for|of) similar|\s*\.(?=\s))/dgi,
     field: "average",
     intro: { words: /compares (?:to|with) an average of/gi, field: "average" },
   },
   {
-    frame: /average for (?:authorities|councils) of this type is\s+(\S{0,16}?)(?:\s*upheld decisions?\b|\s*\.(?:\s|$))/dgi,
+    frame: /average for (?:authorities|councils) of this type is\s+(\S{0,16}?)(?:\s*upheld decisions?\b|\s*\.(?=\s))/dgi,
     field: "per100kAverage",
     intro: { words: /average for (?:authorities|councils) of this type is/gi, field: "per100kAverage" },
   },
