@@ -46,7 +46,9 @@ const isReceivedHeading = headingLine(String.raw`complaints (?:and|&) enquiries 
 const isDecisionsHeading = headingLine(String.raw`decisions made`);
 // Where a table ends: the next section, or prose (a line that reads as a sentence).
 const SECTION_END = /^(?:notes?\b|complaints remedied|remedied\b|compliance with|yours (?:sincerely|faithfully)|service improvements?|annual review|public reports?)/i;
-const FIGURE = /(?<![\w.,/%-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%?)(?![\w/-]|[.,]\d)/g;
+// A figure standing alone (not part of "2017/18", a word or a longer number); no lookbehind, for
+// Safari before 16.4 under Office for Mac.
+const FIGURE = /(?:^|[^\w.,/%-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(%?)(?![\w/-]|[.,]\d)/g;
 
 export interface LetterTables {
   received?: ComplaintsReceived;
@@ -90,7 +92,7 @@ function readCells<K extends string>(
   const figures = [...text.matchAll(FIGURE)].map((m) => ({
     value: Number(`${m[1]!.replace(/,/g, "")}${m[2] ? `.${m[2]}` : ""}`),
     percent: m[3] === "%",
-    at: m.index,
+    at: m.index + m[0].indexOf(m[1]!),
   }));
   if (labels.length === 0) {
     throw new DocumentParseError("broken-table", table, `"${table}" table found but none of its column headings was recognised`);

@@ -15,6 +15,8 @@ describe("documentKind", () => {
     expect(documentKind(read("letters/birmingham-2017-18.composed.txt").toString("utf8"))).toBe("annual-letter");
     expect(documentKind(read("pages/leeds-2023-24.composed.txt").toString("utf8"))).toBe("statistics-page");
     expect(documentKind(read("pages/leeds-2023-24.composed.html").toString("utf8"))).toBe("statistics-page");
+    // A page lists its council's letters: that does not make it a letter.
+    expect(documentKind(`${read("pages/leeds-2023-24.composed.txt").toString("utf8")}\nAnnual review letter 2024\nAnnual review letter 2023`)).toBe("statistics-page");
   });
 });
 

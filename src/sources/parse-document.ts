@@ -17,14 +17,9 @@ export interface ParseDocumentOptions extends ParseOptions {
   pdfjs?: PdfJsModule;
 }
 
-// Marks of a letter: a salutation, a sign-off, its title, or the tables of older letters.
-const LETTER_MARKS = [
-  /^dear\b/im,
-  /^yours (?:sincerely|faithfully)\b/im,
-  /^annual review letter\b/im,
-  /^complaints (?:and|&) enquiries received\b/im,
-  /^decisions made\b/im,
-];
+// Marks of a letter: a salutation, a sign-off, or the tables of older letters. Not the words
+// "Annual review letter": a statistics page lists its council's letters under that name.
+const LETTER_MARKS = [/^dear\s+\S/im, /^yours (?:sincerely|faithfully)\b/im, /^complaints (?:and|&) enquiries received\b/im, /^decisions made\b/im];
 
 /** Which kind of document the text (or HTML) is: a letter if it reads as one, else a page. */
 export function documentKind(text: string): DocumentKind {

@@ -107,8 +107,10 @@ interface PeriodSentence {
   said: string;
 }
 
-// A figure slot: one token up to 16 characters, read by `readSlot`.
+// A figure slot: one token up to 16 characters, read by `readSlot`, starting where a token
+// starts (no lookbehind: Safari before 16.4, under Office for Mac, lacks it).
 const SLOT = String.raw`(\S{0,16})`;
+const TOKEN_START = String.raw`(?:^|\s)`;
 const NUMBER = /^\(?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?\)?[.,;:]?$/;
 const NOT_AVAILABLE = /^\(?n\/?a\)?%?[.,;:]?$/i;
 
@@ -164,9 +166,9 @@ interface SlotSentence {
 }
 
 const SENTENCES: SlotSentence[] = [
-  { frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*of (?:the )?complaints,? we investigated,? (?:were|was) upheld`, "dgi"), field: "upheldRate" },
-  { frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*of (?:the )?cases,? we were satisfied`, "dgi"), field: "complianceRate" },
-  { frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*of (?:the )?upheld cases,? we found`, "dgi"), field: "remedyRate" },
+  { frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*of (?:the )?complaints,? we investigated,? (?:were|was) upheld`, "dgi"), field: "upheldRate" },
+  { frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*of (?:the )?cases,? we were satisfied`, "dgi"), field: "complianceRate" },
+  { frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*of (?:the )?upheld cases,? we found`, "dgi"), field: "remedyRate" },
   // In the two average frames a full stop after the figure must be followed by more text: at the
   // very end of a cut copy, "8." may be what is left of "8.3".
   {
@@ -181,16 +183,16 @@ const SENTENCES: SlotSentence[] = [
     intro: { words: /average for (?:authorities|councils) of this type is/gi, field: "per100kAverage" },
   },
   {
-    frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*upheld decisions? per 100,? ?000`, "dgi"),
+    frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*upheld decisions? per 100,? ?000`, "dgi"),
     field: (flat, slotAt) => (/of this type is\s*$/i.test(flat.slice(Math.max(0, slotAt - 30), slotAt)) ? undefined : "per100k"),
     intro: { words: /population,? this is/gi, field: "per100k" },
   },
   {
-    frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*upheld decisions?\b(?!\s*%?\s*per\b)`, "dgi"),
+    frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*upheld decisions?\b(?!\s*%?\s*per\b)`, "dgi"),
     // "a total of 68 upheld decisions" is the remedy base in a period sentence, not the count.
     field: (flat, slotAt) => (/(?:total of|this is|type is)\s*$/i.test(flat.slice(Math.max(0, slotAt - 20), slotAt)) ? undefined : "upheldCount"),
   },
-  { frame: new RegExp(String.raw`(?<!\S)${SLOT}\s*satisfactory remed(?:y|ies) decisions?`, "dgi"), field: "remedyCount" },
+  { frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*satisfactory remed(?:y|ies) decisions?`, "dgi"), field: "remedyCount" },
   { frame: new RegExp(String.raw`we dealt with\s+${SLOT}\s+(?:complaints?|cases)`, "dgi"), field: "dealtWith" },
   { frame: new RegExp(String.raw`of these,?\s+${SLOT}\s+(?:were|was) not for us`, "dgi"), field: "notForUs" },
   { frame: new RegExp(String.raw`we assessed (?:and|&) closed\s+${SLOT}\s+complaints?`, "dgi"), field: "assessedAndClosed" },
