@@ -1,0 +1,36 @@
+// Builds a bundle with the project's webpack configuration into a folder of its own, so the
+// bench measures exactly what `npm run build:e2e` ships (same loaders, minifier, naming).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import webpack, { type Configuration } from "webpack";
+import { loadWebpackConfig } from "../../tools/build/webpack-config";
+
+export interface BuiltBundle {
+  outputDir: string;
+  /** JavaScript files the entry's page loads first (webpack's entrypoint assets), in order. */
+  entryScripts: string[];
+}
+
+/** The e2e production config, written to `outputDir`; `adapt` may swap entries and pages. */
+export async function buildBundle(entry: string, outputDir: string, adapt: (config: Configuration) => Configuration = (c) => c): Promise<BuiltBundle> {
+  const base = await loadWebpackConfig({ e2e: true }, "production");
+  const config = adapt({ ...base, output: { ...base.output, path: outputDir } });
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    const compiler = webpack(config);
+    compiler.run((error, result) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (!result) reject(new Error("webpack returned no stats"));
+      else if (result.hasErrors()) reject(new Error(result.toString({ all: false, errors: true })));
+      else resolve(result);
+    });
+  });
+  const assets = stats.toJson({ all: false, entrypoints: true }).entrypoints?.[entry]?.assets ?? [];
+  const entryScripts = assets.map((asset) => asset.name).filter((name) => name.endsWith(".js"));
+  if (entryScripts.length === 0) throw new Error(`the build emitted no script for entry "${entry}"`);
+  return { outputDir, entryScripts };
+}
+
+export function readOutput(bundle: BuiltBundle, file: string): Buffer {
+  return readFileSync(join(bundle.outputDir, file));
+}
