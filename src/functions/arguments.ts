@@ -32,7 +32,7 @@ export function readYear(input: unknown): string | FormulaError {
 export function readCouncil(finder: CouncilFinder, input: unknown, year: string): Authority | FormulaError {
   if (typeof input !== "string" || input.trim() === "") {
     return invalidValue(
-      input === null || input === undefined || input === ""
+      input === null || input === undefined || typeof input === "string"
         ? "No council was named: give its name, short name (\"Harrow\"), LGSCO page name or GSS code."
         : `${shown(input)} is not a council: give its name, short name ("Harrow"), LGSCO page name or GSS code.`,
     );

@@ -87,7 +87,7 @@ export function average(
 }
 
 /**
- * A published count: the base beside a rate.
+ * A published count, the base beside a rate: investigations, upheld decisions, compliance outcomes or satisfactory remedies.
  * @customfunction COUNT
  * @param council The council: its name, short name ("Harrow"), LGSCO page name or GSS code.
  * @param year The statistical year: "2019-20", or the year it ends (2020).

@@ -1,0 +1,213 @@
+// The figures store on the real embedded dataset, with a real page cache holding the composed
+// Kent 2024-25 page of the stand-in server, read by the real statistics page parser. Records
+// marked "composed for this test" carry made-up numbers that exist only to see which one wins.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { CouncilNotFoundError } from "../domain/register";
+import type { YearFigures } from "../domain/types";
+import { DEFAULT_FLAG_SETTINGS } from "../domain/flag-settings";
+import type { CouncilFigures } from "./council-figures";
+import { loadDataset, type Dataset } from "./dataset";
+import { FiguresStore, pageCacheReader, type FiguresChange, type StoreDataset } from "./figures-store";
+import { LgscoClient } from "./lgsco-client";
+import { MemoryStorage, PageCache } from "./page-cache";
+import { parseStatisticsPage } from "./statistics-page";
+
+const KENT = "E10000016";
+const HARROW = "E09000015";
+const KENT_PAGE = readFileSync(new URL("../../test/fixtures/stand-in/kent-county-council-2024-25.composed.html", import.meta.url), "utf8");
+const KENT_PAGE_URL = "https://www.lgo.org.uk/your-councils-performance/kent-county-council/statistics";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = await loadDataset();
+});
+
+/** The real dataset without one council's year, so a cached page or a letter can supply it. */
+function datasetWithout(gss: string, year: string): StoreDataset {
+  return {
+    asOf: dataset.asOf,
+    register: dataset.register,
+    figuresFor: (code) => dataset.figuresFor(code).filter((figures) => !(code === gss && figures.year === year)),
+    similarAverages: (type, wanted) => dataset.similarAverages(type, wanted),
+  };
+}
+
+const COMPOSED = "composed for this test; not LGSCO's figures";
+
+function composedLetter(authority: string, year: string, figures: Partial<YearFigures>): YearFigures {
+  return { authority, year, ...figures, source: { kind: "annual-letter", title: `Letter ${COMPOSED}` } };
+}
+
+function composedPage(authority: string, year: string, figures: Partial<YearFigures>): YearFigures {
+  return { authority, year, ...figures, source: { kind: "statistics-page", url: "https://example.test/composed", title: COMPOSED } };
+}
+
+function cacheHolding(pages: Record<string, string>): { cache: PageCache; client: LgscoClient } {
+  const client = new LgscoClient({ baseUrl: "/lgsco" });
+  const cache = new PageCache(new MemoryStorage());
+  for (const [slug, html] of Object.entries(pages)) {
+    cache.put(client.requestUrl(slug), { url: KENT_PAGE_URL, html, retrieved: "2025-08-01T10:00:00.000Z", storedAt: 0 });
+  }
+  return { cache, client };
+}
+
+describe("the embedded dataset", () => {
+  it("gives each council's years as the dataset holds them, with their sources", () => {
+    const store = new FiguresStore({ dataset });
+    expect(store.councilYears(HARROW)).toEqual(dataset.figuresFor(HARROW));
+    expect(store.yearFigures(HARROW, "2019-20")).toMatchObject({ upheld: { rate: 73, count: 24, of: 33, similarAverage: 70 }, source: { kind: "annual-letter" } });
+    expect(store.yearFigures(HARROW, 2020)).toEqual(store.yearFigures(HARROW, "2019-20"));
+    expect(store.yearFigures(HARROW, "2014-15")).toBeUndefined();
+    expect(store.yearFigures(HARROW, "not a year")).toBeUndefined();
+    expect(store.similarAverages("London Borough", "2019-20")).toEqual(dataset.similarAverages("London Borough", "2019-20"));
+    expect(store.datasetAsOf).toBe(dataset.asOf);
+  });
+});
+
+describe("pages and letters handed over by the pane", () => {
+  it("adds a year not held, matched to the register by name and year, and tells the listeners", () => {
+    const store = new FiguresStore({ dataset });
+    const changes: FiguresChange[] = [];
+    store.subscribe((change) => changes.push(change));
+    const letter = composedLetter("London Borough of Harrow", "2020-21", { upheld: { rate: 50, count: 5, of: 10 } });
+    const authority = store.addFigures(letter);
+    expect(authority.gss).toBe(HARROW);
+    expect(store.yearFigures(HARROW, "2020-21")).toEqual({ ...letter, gss: HARROW });
+    expect(store.councilYears(HARROW).map((figures) => figures.year)).toEqual(["2019-20", "2020-21"]);
+    expect(changes).toEqual([{ reason: "figures-added", gss: HARROW, year: "2020-21", source: "annual-letter" }]);
+    expect(store.version).toBe(1);
+  });
+
+  it("refuses a record whose council it cannot name, and changes nothing", () => {
+    const store = new FiguresStore({ dataset });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    expect(() => store.addFigures(composedLetter("Council of Nowhere", "2020-21", { upheld: { rate: 1 } }))).toThrow(CouncilNotFoundError);
+    expect(() => store.addFigures(composedLetter("Harrow", "2020-21", { upheld: { rate: 1 } }), "E99999999")).toThrow(/E99999999/);
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.version).toBe(0);
+  });
+
+  it("prefers LGSCO's page to a letter group by group, whatever the order they arrive in, keeping each group's source", () => {
+    const page = composedPage("London Borough of Harrow", "2019-20", { upheld: { rate: 80, count: 24, of: 30, similarAverage: 70 } });
+    for (const order of ["page first", "letter first"]) {
+      const store = new FiguresStore({ dataset });
+      const letter = composedLetter("London Borough of Harrow", "2019-20", { upheld: { rate: 1 }, compliance: { rate: 90, of: 10 } });
+      if (order === "page first") {
+        store.addFigures(page);
+        store.addFigures(letter);
+      } else {
+        store.addFigures(letter);
+        store.addFigures(page);
+      }
+      const merged = store.yearFigures(HARROW, "2019-20")!;
+      expect(merged.upheld, order).toEqual(page.upheld);
+      expect(merged.source, order).toEqual(page.source);
+      expect(merged.compliance, order).toEqual(letter.compliance);
+      expect(merged.figureSources?.compliance, order).toEqual(letter.source);
+      // The dataset's remedy group (from the real letter) stays, citing that letter.
+      expect(merged.satisfactoryRemedy, order).toEqual(dataset.figuresForYear(HARROW, "2019-20")!.satisfactoryRemedy);
+      expect(merged.figureSources?.satisfactoryRemedy, order).toMatchObject({ kind: "annual-letter", title: expect.stringContaining("harrow-2019-20.txt") });
+    }
+  });
+
+  it("lets the later of two documents of the same kind win", () => {
+    const store = new FiguresStore({ dataset });
+    store.addFigures(composedLetter("Harrow", "2019-20", { upheld: { rate: 60 } }));
+    expect(store.yearFigures(HARROW, "2019-20")!.upheld).toEqual({ rate: 60 });
+    store.addFigures(composedLetter("Harrow", "2019-20", { upheld: { rate: 61 } }));
+    expect(store.yearFigures(HARROW, "2019-20")!.upheld).toEqual({ rate: 61 });
+  });
+
+  it("keeps the live year of a Fetch that used LGSCO's page, and nothing from one that did not", () => {
+    const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25") });
+    const authority = dataset.register.get(KENT)!;
+    const live = { ...parseStatisticsPage(KENT_PAGE, { source: { url: KENT_PAGE_URL } })[0]!, gss: KENT };
+    const off: CouncilFigures = { authority, figures: [live], live: { state: "off", message: "off" }, datasetAsOf: dataset.asOf };
+    store.addCouncilFigures(off);
+    expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
+    store.addCouncilFigures({
+      ...off,
+      live: { state: "used", year: "2024-25", url: KENT_PAGE_URL, retrieved: "2025-08-01T10:00:00.000Z", fromCache: false, message: "used" },
+    });
+    expect(store.yearFigures(KENT, "2024-25")).toMatchObject({ upheld: { rate: 83, count: 63, of: 76 }, source: { kind: "statistics-page", url: KENT_PAGE_URL } });
+  });
+});
+
+describe("statistics pages in the page cache", () => {
+  it("reads the council's cached page once, without the network, and shows its year with the page as source", () => {
+    const { cache, client } = cacheHolding({ "kent-county-council": KENT_PAGE });
+    const readPage = vi.fn(parseStatisticsPage);
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(cache, client), readPage });
+    const year = store.yearFigures(KENT, "2024-25");
+    expect(year).toMatchObject({
+      authority: "Kent County Council",
+      gss: KENT,
+      upheld: { rate: 83, count: 63, of: 76, similarAverage: 89 },
+      upheldPer100k: { value: 3.9 },
+      source: { kind: "statistics-page", url: KENT_PAGE_URL, retrieved: "2025-08-01T10:00:00.000Z" },
+    });
+    store.yearFigures(KENT, "2024-25");
+    store.councilYears(KENT);
+    expect(readPage).toHaveBeenCalledTimes(1);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+
+  it("reads the cache again when told it changed, and tells the listeners", () => {
+    const storage = new MemoryStorage();
+    const client = new LgscoClient({ baseUrl: "/lgsco" });
+    const cache = new PageCache(storage);
+    const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(cache, client) });
+    expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
+    cache.put(client.requestUrl("kent-county-council"), { url: KENT_PAGE_URL, html: KENT_PAGE, retrieved: "2025-08-01T10:00:00.000Z", storedAt: 0 });
+    // Still the earlier reading until the pane says the cache changed.
+    expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.cachedPagesChanged();
+    expect(listener).toHaveBeenCalledWith({ reason: "cached-pages" });
+    expect(store.yearFigures(KENT, "2024-25")?.upheld?.rate).toBe(83);
+  });
+
+  it("ignores a cached page about another council and a page it cannot read", () => {
+    // Kent's page kept under Harrow's page name, and garbage under Kent's.
+    const { cache, client } = cacheHolding({ "london-borough-of-harrow": KENT_PAGE, "kent-county-council": "<html><body><p>Service unavailable</p></body></html>" });
+    const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(cache, client) });
+    expect(store.councilYears(HARROW)).toEqual(dataset.figuresFor(HARROW));
+    expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
+  });
+
+  it("lets a page the pane hands over later win over the cached copy of the same year", () => {
+    const { cache, client } = cacheHolding({ "kent-county-council": KENT_PAGE });
+    const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(cache, client) });
+    store.addFigures(composedPage("Kent County Council", "2024-25", { upheld: { rate: 84, count: 64, of: 76 } }));
+    expect(store.yearFigures(KENT, "2024-25")!.upheld).toEqual({ rate: 84, count: 64, of: 76 });
+    // The groups the later page lacks stay from the cached page, citing it.
+    expect(store.yearFigures(KENT, "2024-25")!.figureSources?.upheldPer100k).toMatchObject({ url: KENT_PAGE_URL });
+  });
+});
+
+describe("listeners and settings", () => {
+  it("stops calling a listener once it unsubscribes, and one failing listener does not stop the others", () => {
+    const store = new FiguresStore({ dataset });
+    const failing = vi.fn(() => {
+      throw new Error("cell gone");
+    });
+    const second = vi.fn();
+    const stopFailing = store.subscribe(failing);
+    const stopSecond = store.subscribe(second);
+    expect(store.listenerCount).toBe(2);
+    store.setFlagSettings({ ...DEFAULT_FLAG_SETTINGS, lowBaseUnder: 20 });
+    expect(second).toHaveBeenCalledWith({ reason: "flag-settings" });
+    expect(store.flagSettings.lowBaseUnder).toBe(20);
+    stopFailing();
+    stopSecond();
+    expect(store.listenerCount).toBe(0);
+    store.cachedPagesChanged();
+    expect(failing).toHaveBeenCalledTimes(1);
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+});
