@@ -58,4 +58,19 @@ describe("task pane in a plain browser", () => {
       await page.close();
     });
   }
+
+  it("follows a dark colour scheme when there is no Office theme to follow", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 600 }, colorScheme: "dark" });
+    const problems = await watchPage(page);
+    await page.goto(`${site.url}taskpane.html`);
+    const heading = page.getByRole("heading", { name: "Ombudsman Scrutiny" });
+    await expect.poll(() => heading.count(), { timeout: 15_000 }).toBe(1);
+    const background = await page.locator(".fui-FluentProvider").evaluate((element) => getComputedStyle(element).backgroundColor);
+    const channels = (background.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    expect(channels).toHaveLength(3);
+    expect(Math.max(...channels), `provider background ${background}`).toBeLessThan(80);
+    await page.screenshot({ path: `${SCREENSHOTS}taskpane-browser-dark-320.png`, fullPage: true });
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
 });
