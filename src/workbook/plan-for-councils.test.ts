@@ -21,7 +21,7 @@ import {
   TOWER_HAMLETS_2023_24,
 } from "../../test/fixtures/published-figures";
 import type { PlanSheet, PlanTable, SheetPlan } from "./plan";
-import { PlanRequestError, planForCouncils, type CouncilPlanRequest } from "./plan-for-councils";
+import { PlanRequestError, councilsWithWorkbook, planForCouncils, type CouncilPlanRequest } from "./plan-for-councils";
 
 const register = [HARROW, CROYDON, BARNET, TOWER_HAMLETS, HAVERING, SOUTH_HAMS, LEEDS];
 const held: YearFigures[] = [
@@ -294,5 +294,12 @@ describe("requests the plan cannot be made from", () => {
 
   it("two records of one council and year (the sources must merge them first)", () => {
     expect(() => plan({ held: [...held, { ...HARROW_2019_20 }] })).toThrow(/merge them first/);
+  });
+});
+
+describe("councils already in the workbook", () => {
+  it("Fetch puts the chosen council first, keeps the others once each, and drops codes the register does not hold", () => {
+    expect(councilsWithWorkbook([CROYDON], [HARROW.gss, CROYDON.gss, "E09999999"], register).map((c) => c.gss)).toEqual([CROYDON.gss, HARROW.gss]);
+    expect(councilsWithWorkbook([], [HARROW.gss, BARNET.gss], register).map((c) => c.gss)).toEqual([HARROW.gss, BARNET.gss]);
   });
 });

@@ -59,6 +59,20 @@ export function figuresAreFor(authority: Authority, figures: YearFigures): boole
   return names.includes(normalName(figures.authority));
 }
 
+/**
+ * The councils a plan covers when `chosen` is fetched into a workbook already holding
+ * `inWorkbook` (GSS codes): the chosen first (it is charted), then the others still in the
+ * register, each once. Refresh passes no chosen council.
+ */
+export function councilsWithWorkbook(chosen: readonly Authority[], inWorkbook: readonly string[], register: readonly Authority[]): Authority[] {
+  const councils = [...chosen];
+  for (const gss of inWorkbook) {
+    const authority = register.find((candidate) => candidate.gss === gss || (candidate.otherCodes ?? []).includes(gss));
+    if (authority && !councils.some((council) => council.gss === authority.gss)) councils.push(authority);
+  }
+  return councils;
+}
+
 export function inYearSpan(year: string, span: YearSpan | undefined): boolean {
   return span === undefined || (compareYears(year, span.from) >= 0 && compareYears(year, span.to) <= 0);
 }

@@ -10,7 +10,6 @@ import { createFetchCommand, nodeLiveClient, type FetchDependencies, type Workbo
 
 /** Refused requests must never reach the writer: this one fails the test if they do. */
 const writerNeverCalled: WorkbookWriter = {
-  councilsIn: () => Promise.reject(new Error("the writer must not be called")),
   write: () => Promise.reject(new Error("the writer must not be called")),
 };
 

@@ -14,16 +14,17 @@ import { FileStorage } from "../../sources/file-storage";
 import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/lgsco-client";
 import { PageCache } from "../../sources/page-cache";
 import type { SheetPlan } from "../../workbook/plan";
-import { PlanRequestError, planForCouncils, type YearSpan } from "../../workbook/plan-for-councils";
+import { PlanRequestError, councilsWithWorkbook, planForCouncils, type YearSpan } from "../../workbook/plan-for-councils";
 import { CliInputError } from "../cli-error";
 import type { Command, CommandIO } from "../command";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
 
-/** Writes a plan to .xlsx bytes, into an existing workbook of ours (or the user's) when given one. */
+/**
+ * Writes the plan built for a workbook's state to .xlsx bytes: into `existing` (a workbook of
+ * ours, or the analyst's) when given, so Fetch adds a council beside those already there.
+ */
 export interface WorkbookWriter {
-  /** GSS codes of the councils an existing workbook already holds (Fetch adds to them). */
-  councilsIn(existing: Uint8Array): Promise<string[]>;
-  write(plan: SheetPlan, existing: Uint8Array | undefined): Promise<{ bytes: Uint8Array; notes: string[] }>;
+  write(existing: Uint8Array | undefined, planFor: (state: { councils: string[] }) => SheetPlan): Promise<{ bytes: Uint8Array; notes: string[] }>;
 }
 
 export interface FetchDependencies {
@@ -84,35 +85,34 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const dataset = await deps.loadDataset();
   const authority = findCouncil(dataset, options.council);
 
-  // Councils already in the workbook stay in it: Fetch adds this one beside them.
-  const alreadyIn = existing ? await deps.writer.councilsIn(existing) : [];
-  const others = alreadyIn
-    .filter((gss) => gss !== authority.gss)
-    .map((gss) => dataset.register.get(gss))
-    .filter((other): other is Authority => other !== undefined);
-
   // All years (not only those asked for): a trend flag looks at the year before the range.
   const fetched = await councilFigures(authority, dataset, options.live ? { live: true, client: deps.liveClient() } : {});
   const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
 
-  let plan: SheetPlan;
-  try {
-    plan = planForCouncils({
-      councils: [authority, ...others],
-      ...(options.years === undefined ? {} : { years: options.years }),
-      held: heldFigures(dataset, [fetched]),
-      register: dataset.register.all(),
-      asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
-    });
-  } catch (error) {
-    if (error instanceof PlanRequestError && error.problem === "no-figures") {
-      throw new CliInputError(noFiguresMessage(authority, options.years, fetched, error));
+  // Built for the workbook's state: councils already in it stay, from the embedded dataset.
+  const planFor = (state: { councils: string[] }): SheetPlan => {
+    try {
+      return planForCouncils({
+        councils: councilsWithWorkbook([authority], state.councils, dataset.register.all()),
+        ...(options.years === undefined ? {} : { years: options.years }),
+        held: heldFigures(dataset, [fetched]),
+        register: dataset.register.all(),
+        asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
+      });
+    } catch (error) {
+      if (error instanceof PlanRequestError && error.problem === "no-figures") {
+        throw new CliInputError(noFiguresMessage(authority, options.years, fetched, error));
+      }
+      if (error instanceof PlanRequestError) throw new CliInputError(error.message);
+      throw error;
     }
-    if (error instanceof PlanRequestError) throw new CliInputError(error.message);
-    throw error;
-  }
+  };
+  // The chosen council must have figures of its own, whatever else the workbook holds.
+  planFor({ councils: [] });
 
-  const { bytes, notes } = await deps.writer.write(plan, existing);
+  let plan: SheetPlan | undefined;
+  const { bytes, notes } = await deps.writer.write(existing, (state) => (plan = planFor(state)));
+  if (plan === undefined) throw new Error("The workbook writer did not ask for the plan.");
   await writeWhole(output.path, bytes, options.out);
   const keyStats = plan.sheets.find((sheet) => sheet.key === "keyStats")?.tables[0];
   const rows = keyStats?.rows.filter((row) => row[0] === authority.name).length ?? 0;
