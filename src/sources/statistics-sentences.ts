@@ -266,10 +266,8 @@ function findFacts(flat: string, from: number, to: number): Fact[] {
   const take = (field: FactField, token: string, at: number, said: string) => {
     const slot = readSlot(token);
     if (slot.kind === "other") return;
-    if (slot.kind === "broken") {
-      if (isCutOff(flat, at)) return;
-      throw broken(field, said, token ? `"${token}"` : "no figure");
-    }
+    // The whole sentence is there (its frame matched), so an unreadable figure is broken, not cut off.
+    if (slot.kind === "broken") throw broken(field, said, token ? `"${token}"` : "no figure");
     if (slot.kind === "n/a") {
       facts.push({ field, value: null, at, said });
       return;
