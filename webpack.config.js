@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import CopyWebpackPlugin from "copy-webpack-plugin";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import { tsImport } from "tsx/esm/api";
 
@@ -16,12 +17,14 @@ const LOCAL_OFFICE_JS = "office.js";
 const OFFICE_JS_FILES = [LOCAL_OFFICE_JS, "o15apptofilemappingtable.js"];
 
 // Bundles and the pages that load them. Later surfaces go here: a `commands` entry for ribbon
-// commands, a `functions` entry for custom functions (on the shared runtime they load from
-// taskpane.html, so add their entry to its `chunks`).
+// commands (on the shared runtime they load from taskpane.html, so add their entry to its
+// `chunks`). The custom functions need no entry: the pane's entry imports src/functions/register.ts.
 const entries = {
   taskpane: "./src/taskpane/index.tsx",
 };
 const pages = [{ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }];
+export const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+export const FUNCTIONS_METADATA = "functions.json";
 
 /** Loads one of the project's TypeScript modules from this JavaScript config. */
 const loadTs = (path) => tsImport(pathToFileURL(join(root, path)).href, import.meta.url);
@@ -57,6 +60,9 @@ export default async function config(env = {}, argv = {}) {
       ],
     },
     plugins: [
+      // dist/functions.json, the =LGSCO.* functions' metadata, from the JSDoc in functions.ts; the
+      // plugin also appends their CustomFunctions.associate calls to that module.
+      new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_METADATA, input: FUNCTIONS_SOURCE }),
       ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({

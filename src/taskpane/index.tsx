@@ -3,6 +3,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { paneHost, paneTheme, type PaneEnvironment, type PaneHost } from "./environment";
+import "../functions/register";
 
 function render(host: PaneHost): void {
   const container = document.getElementById("root");

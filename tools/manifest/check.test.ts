@@ -6,7 +6,7 @@ import { checkManifest, formatFault, type ManifestContext, type ManifestFault } 
 const MANIFEST = readFileSync(new URL("../../manifest.xml", import.meta.url), "utf8");
 const CONTEXT: ManifestContext = {
   assetFiles: new Set(readdirSync(new URL("../../assets/", import.meta.url), { recursive: true, encoding: "utf8" })),
-  emittedFiles: new Set(["taskpane.html"]),
+  emittedFiles: new Set(["taskpane.html", "functions.json"]),
 };
 
 /** The project manifest with one edit; fails loudly if the text to replace is not there. */
@@ -145,7 +145,7 @@ describe("checkManifest names each fault with its element and line", () => {
         rule: "page",
         element: "bt:Url",
         line: lineOf(xml, '/pane.html"'),
-        message: 'URL "https://localhost:3000/pane.html" names pane.html, which the webpack config does not emit (it emits taskpane.html)',
+        message: 'URL "https://localhost:3000/pane.html" names pane.html, which the webpack config does not emit (it emits taskpane.html, functions.json)',
       },
     ]);
   });
@@ -165,5 +165,105 @@ describe("checkManifest names each fault with its element and line", () => {
 describe("formatFault", () => {
   it("prints file, line, element and message on one line", () => {
     expect(formatFault("manifest.xml", { rule: "id", element: "Id", line: 9, message: '"x" is not a GUID' })).toBe('manifest.xml:9: <Id> "x" is not a GUID');
+  });
+});
+
+describe("checkManifest on the shared runtime and the custom functions", () => {
+  it("finds the elements in the project manifest, in the documented order", () => {
+    const runtimes = MANIFEST.indexOf("<Runtimes>");
+    const allFormFactors = MANIFEST.indexOf("<AllFormFactors>");
+    const desktop = MANIFEST.indexOf("<DesktopFormFactor>");
+    expect(runtimes).toBeGreaterThan(MANIFEST.indexOf('<Host xsi:type="Workbook">'));
+    expect(runtimes).toBeLessThan(allFormFactors);
+    expect(allFormFactors).toBeLessThan(desktop);
+    expect(MANIFEST).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    expect(MANIFEST).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
+    expect(MANIFEST).toContain('<bt:String id="Functions.Namespace" DefaultValue="LGSCO"/>');
+    expect(MANIFEST).toContain('<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json"/>');
+  });
+
+  it("a missing SharedRuntime requirement", () => {
+    const xml = broken('      <Set Name="SharedRuntime" MinVersion="1.1"/>\n', "");
+    expect(check(xml)).toEqual([
+      {
+        rule: "shared-runtime",
+        element: "Requirements",
+        line: lineOf(xml, "<Requirements>"),
+        message: 'does not require SharedRuntime: add <Set Name="SharedRuntime" MinVersion="1.1"/> to <Sets>',
+      },
+    ]);
+  });
+
+  it("a short-lived runtime", () => {
+    const xml = broken('<Runtime resid="Taskpane.Url" lifetime="long"/>', '<Runtime resid="Taskpane.Url" lifetime="short"/>');
+    expect(check(xml).map((f) => [f.rule, f.element, f.line])).toEqual([["shared-runtime", "Runtime", lineOf(xml, "<Runtime ")]]);
+  });
+
+  it("custom functions without a runtime", () => {
+    const xml = broken('        <Runtimes>\n          <Runtime resid="Taskpane.Url" lifetime="long"/>\n        </Runtimes>\n', "");
+    const faults = check(xml);
+    expect(faults.map((f) => [f.rule, f.element, f.line])).toEqual([["shared-runtime", "ExtensionPoint", lineOf(xml, 'xsi:type="CustomFunctions"')]]);
+    expect(faults[0]!.message).toMatch(/^needs a shared runtime/);
+  });
+
+  it("a custom functions page that is not the runtime's page", () => {
+    const xml = broken('<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Functions.Metadata.Url"/>');
+    expect(check(xml)).toEqual([
+      {
+        rule: "shared-runtime",
+        element: "Page",
+        line: lineOf(xml, "<Page>"),
+        message: `the custom functions' page resid "Functions.Metadata.Url" is not the Runtime's "Taskpane.Url": the shared runtime does not load when they differ`,
+      },
+    ]);
+  });
+
+  it("a task pane button or FunctionFile on another page than the runtime's", () => {
+    const xml = broken("<TaskpaneId>Ombudsman.Pane</TaskpaneId>\n                    <SourceLocation resid=\"Taskpane.Url\"/>", "<TaskpaneId>Ombudsman.Pane</TaskpaneId>\n                    <SourceLocation resid=\"Functions.Metadata.Url\"/>").replace(
+      "          </GetStarted>\n",
+      '          </GetStarted>\n          <FunctionFile resid="GetStarted.LearnMoreUrl"/>\n',
+    );
+    expect(check(xml).map((f) => [f.rule, f.element, f.message.split(":")[0]])).toEqual([
+      ["shared-runtime", "FunctionFile", `the FunctionFile's resid "GetStarted.LearnMoreUrl" is not the Runtime's "Taskpane.Url"`],
+      ["shared-runtime", "Action", `the task pane's resid "Functions.Metadata.Url" is not the Runtime's "Taskpane.Url"`],
+    ]);
+  });
+
+  it("a task pane without a TaskpaneId", () => {
+    const xml = broken("                    <TaskpaneId>Ombudsman.Pane</TaskpaneId>\n", "");
+    expect(check(xml).map((f) => [f.rule, f.element, f.line])).toEqual([["shared-runtime", "Action", lineOf(xml, '<Action xsi:type="ShowTaskpane">')]]);
+  });
+
+  it("custom functions without their metadata or namespace", () => {
+    const xml = broken('            <Metadata>\n              <SourceLocation resid="Functions.Metadata.Url"/>\n            </Metadata>\n', "").replace(
+      '            <Namespace resid="Functions.Namespace"/>\n',
+      "",
+    );
+    expect(check(xml).map((f) => [f.rule, f.element, f.message])).toEqual([
+      ["shared-runtime", "ExtensionPoint", 'needs <Metadata><SourceLocation resid="…"/></Metadata> for the custom functions'],
+      ["shared-runtime", "ExtensionPoint", `needs <Namespace resid="…"/>: the functions' prefix, as in =LGSCO.UPHELD`],
+    ]);
+  });
+
+  it("a namespace that is not a short string, or not a usable name", () => {
+    const undefinedString = broken('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Prefix"/>');
+    expect(check(undefinedString).map((f) => [f.rule, f.message])).toEqual([
+      ["resid", 'resid "Functions.Prefix" is not defined in <Resources>'],
+      ["shared-runtime", 'resid "Functions.Prefix" is not a <bt:String> in <ShortStrings>'],
+    ]);
+    const spaced = broken('<bt:String id="Functions.Namespace" DefaultValue="LGSCO"/>', '<bt:String id="Functions.Namespace" DefaultValue="LG SCO"/>');
+    expect(check(spaced).map((f) => [f.rule, f.element, f.message])).toEqual([
+      ["shared-runtime", "Namespace", 'namespace "LG SCO" must be letters and digits, starting with a letter'],
+    ]);
+  });
+
+  it("custom functions metadata the webpack config does not emit", () => {
+    const faults = checkManifest(MANIFEST, { ...CONTEXT, emittedFiles: new Set(["taskpane.html"]) });
+    expect(faults.map((f) => [f.rule, f.element, f.line])).toEqual([["page", "bt:Url", lineOf(MANIFEST, "functions.json")]]);
+  });
+
+  it("a second runtime", () => {
+    const xml = broken('<Runtime resid="Taskpane.Url" lifetime="long"/>', '<Runtime resid="Taskpane.Url" lifetime="long"/>\n          <Runtime resid="Taskpane.Url" lifetime="long"/>');
+    expect(check(xml).map((f) => [f.rule, f.message])).toEqual([["shared-runtime", "is a second <Runtime>: one shared runtime runs the whole add-in"]]);
   });
 });

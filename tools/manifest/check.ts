@@ -4,7 +4,7 @@
 import { rankOf } from "./element-order";
 import { attribute, childrenNamed, descendants, parseXml, type XmlElement } from "./xml-tree";
 
-export type ManifestRule = "xml" | "order" | "resid" | "https" | "icon" | "page" | "id" | "version" | "length";
+export type ManifestRule = "xml" | "order" | "resid" | "https" | "icon" | "page" | "id" | "version" | "length" | "shared-runtime";
 
 export interface ManifestFault {
   rule: ManifestRule;
@@ -46,6 +46,7 @@ export function checkManifest(xml: string, context: ManifestContext): ManifestFa
   checkHttps(root, report);
   checkIconsAndPages(root, context, report);
   checkIdentity(root, report);
+  checkSharedRuntime(root, report);
   return faults.sort((a, b) => a.line - b.line);
 }
 
@@ -187,6 +188,83 @@ function checkIdentity(root: XmlElement, report: Report): void {
       }
     }
   }
+}
+
+/** A custom functions namespace as Excel accepts it: letters and digits, starting with a letter. */
+const FUNCTION_NAMESPACE = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** The DefaultValue of the <bt:String> with this id in <ShortStrings>, if defined. */
+function shortString(root: XmlElement, id: string): string | undefined {
+  for (const group of descendants(root)) {
+    if (group.local !== "ShortStrings") continue;
+    for (const item of group.children) if (attribute(item, "id") === id) return attribute(item, "DefaultValue");
+  }
+  return undefined;
+}
+
+/** The resid of an element's <SourceLocation> child. */
+function sourceLocationResid(element: XmlElement): string | undefined {
+  const location = childrenNamed(element, "SourceLocation")[0];
+  return location && attribute(location, "resid");
+}
+
+/**
+ * The shared runtime ("Configure your Office Add-in to use a shared runtime", Microsoft Learn):
+ * the SharedRuntime requirement, one <Runtime lifetime="long">, and every page that should run in
+ * it (the custom functions' Page, the task pane a ShowTaskpane button opens, a FunctionFile)
+ * naming the Runtime's own resid: the shared runtime does not load when they differ. Custom
+ * functions need Script, Page and Metadata locations and a Namespace that is a short string.
+ */
+function checkSharedRuntime(root: XmlElement, report: Report): void {
+  const all = [...descendants(root)];
+  const runtimes = all.filter((e) => e.local === "Runtime" && e.parent?.local === "Runtimes");
+  const customFunctions = all.filter((e) => e.local === "ExtensionPoint" && attribute(e, "type") === "CustomFunctions");
+  if (runtimes.length === 0 && customFunctions.length === 0) return;
+
+  const sets = childrenNamed(root, "Requirements").flatMap((r) => childrenNamed(r, "Sets")).flatMap((s) => childrenNamed(s, "Set"));
+  if (!sets.some((set) => attribute(set, "Name") === "SharedRuntime")) {
+    const where = childrenNamed(root, "Requirements")[0] ?? root;
+    report("shared-runtime", where, 'does not require SharedRuntime: add <Set Name="SharedRuntime" MinVersion="1.1"/> to <Sets>');
+  }
+
+  const runtime = runtimes[0];
+  for (const extra of runtimes.slice(1)) report("shared-runtime", extra, "is a second <Runtime>: one shared runtime runs the whole add-in");
+  if (runtime === undefined) {
+    report("shared-runtime", customFunctions[0]!, 'needs a shared runtime: add <Runtimes><Runtime resid="…" lifetime="long"/></Runtimes> to the <Host>');
+  } else if (attribute(runtime, "lifetime") !== "long") {
+    report("shared-runtime", runtime, 'has no lifetime="long": the runtime would stop when the task pane closes, and formulas with it');
+  }
+  const runtimeResid = runtime && attribute(runtime, "resid");
+  const samePage = (element: XmlElement, resid: string | undefined, what: string): void => {
+    if (runtimeResid === undefined || resid === undefined || resid === runtimeResid) return;
+    report("shared-runtime", element, `${what} resid "${resid}" is not the Runtime's "${runtimeResid}": the shared runtime does not load when they differ`);
+  };
+
+  for (const point of customFunctions) {
+    for (const part of ["Script", "Page", "Metadata"] as const) {
+      const element = childrenNamed(point, part)[0];
+      if (!element || sourceLocationResid(element) === undefined) report("shared-runtime", element ?? point, `needs <${part}><SourceLocation resid="…"/></${part}> for the custom functions`);
+    }
+    const page = childrenNamed(point, "Page")[0];
+    if (page) samePage(page, sourceLocationResid(page), "the custom functions' page");
+    const namespace = childrenNamed(point, "Namespace")[0];
+    const namespaceResid = namespace && attribute(namespace, "resid");
+    if (!namespace || namespaceResid === undefined) {
+      report("shared-runtime", namespace ?? point, 'needs <Namespace resid="…"/>: the functions\' prefix, as in =LGSCO.UPHELD');
+    } else {
+      const value = shortString(root, namespaceResid);
+      if (value === undefined) report("shared-runtime", namespace, `resid "${namespaceResid}" is not a <bt:String> in <ShortStrings>`);
+      else if (!FUNCTION_NAMESPACE.test(value)) report("shared-runtime", namespace, `namespace "${value}" must be letters and digits, starting with a letter`);
+    }
+  }
+
+  for (const action of all.filter((e) => e.local === "Action" && attribute(e, "type") === "ShowTaskpane")) {
+    samePage(action, sourceLocationResid(action), "the task pane's");
+    if (childrenNamed(action, "TaskpaneId").length === 0) {
+      report("shared-runtime", action, "has no <TaskpaneId>: on a shared runtime a pane without one is another pane, and only one is supported");
+    }
+  }
+  for (const functionFile of all.filter((e) => e.local === "FunctionFile")) samePage(functionFile, attribute(functionFile, "resid"), "the FunctionFile's");
 }
 
 export function formatFault(file: string, fault: ManifestFault): string {
