@@ -2,6 +2,7 @@
 // Each run opens a fresh browser context (cold cache) with off-host requests refused. Pages are
 // measured in turns after one discarded warm-up each, so a busy machine skews them alike.
 import type { Browser } from "playwright-core";
+import { refuseOffHost } from "../../test/e2e/support/chromium";
 
 /** Records performance.now() when #root first gets an element child. */
 const OBSERVE_FIRST_RENDER = `
@@ -17,7 +18,7 @@ const OBSERVE_FIRST_RENDER = `
 async function firstRender(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
   try {
-    await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient")));
+    await refuseOffHost(context);
     const page = await context.newPage();
     await page.addInitScript(OBSERVE_FIRST_RENDER);
     await page.goto(url);

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core. Never a downloaded browser: CI installs the
 // `chromium` package with apt (see .ci/run).
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -45,11 +45,16 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   page.on("response", (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
-  await page.route("**/*", (route) => {
+  await refuseOffHost(page, (url) => problems.offHostRequests.push(url));
+  return problems;
+}
+
+/** Lets a page or context reach only 127.0.0.1; every other request is refused (and reported). */
+export async function refuseOffHost(target: Page | BrowserContext, onRefused: (url: string) => void = () => undefined): Promise<void> {
+  await target.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-    problems.offHostRequests.push(url.href);
+    onRefused(url.href);
     return route.abort("blockedbyclient");
   });
-  return problems;
 }
