@@ -2,8 +2,11 @@
 // JSDoc by custom-functions-metadata-plugin. This test runs the plugin's own generator on the
 // same file, so the metadata cannot drift from the source without this failing.
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadWebpackConfig, WEBPACK_CONFIG_FILE } from "../../tools/build/webpack-config";
 import * as functions from "./functions";
 
 const FUNCTIONS_FILE = fileURLToPath(new URL("./functions.ts", import.meta.url));
@@ -56,5 +59,17 @@ describe("functions.json", () => {
     const exported = functions as Record<string, unknown>;
     expect(generated.associate.map((entry) => entry.id)).toEqual(metadata.functions.map((fn) => fn.id));
     for (const entry of generated.associate) expect(typeof exported[entry.functionName], entry.id).toBe("function");
+  });
+});
+
+describe("the build", () => {
+  it("generates dist/functions.json from this same file with the plugin", async () => {
+    const config = await loadWebpackConfig({}, "production");
+    const plugins = (config.plugins ?? []).filter((plugin) => plugin instanceof CustomFunctionsMetadataPlugin);
+    expect(plugins).toHaveLength(1);
+    const options: unknown = Reflect.get(plugins[0]!, "options");
+    const { input, output } = options as { input: string; output: string };
+    expect(resolve(WEBPACK_CONFIG_FILE, "..", input)).toBe(FUNCTIONS_FILE);
+    expect(output).toBe("functions.json");
   });
 });
