@@ -89,6 +89,18 @@ export class ExcelHost {
     return result;
   };
 
+  /** The meters in one object, for the bench: syncs, round trips and the size of every request. */
+  meterSummary(): { syncs: number; roundTrips: number; requestBytes: number[]; largestRequestBytes: number; totalRequestBytes: number } {
+    const requestBytes = this.meter.requests.map((request) => request.bytes);
+    return {
+      syncs: this.meter.syncs,
+      roundTrips: this.meter.roundTrips,
+      requestBytes,
+      largestRequestBytes: Math.max(0, ...requestBytes),
+      totalRequestBytes: requestBytes.reduce((sum, bytes) => sum + bytes, 0),
+    };
+  }
+
   resetMeter(): void {
     this.meter.syncs = 0;
     this.meter.roundTrips = 0;
