@@ -32,6 +32,15 @@ describe("sheet layout", () => {
     expect(highlightPlace(layout.tables[0]!, layout.tables[0]!.table.highlights[0]!)).toEqual({ cells: block(7, 9, 3, 1), flagsColumn: 14 });
   });
 
+  it("keeps an empty header line as a blank row", () => {
+    const layout = layoutSheet({ ...plan.sheets[0]!, header: [[], ["Councils", "Harrow"]] });
+    expect(layout.headerRows).toEqual([
+      [null, null],
+      ["Councils", "Harrow"],
+    ]);
+    expect(layoutSheet({ ...plan.sheets[0]!, header: [[]] }).headerRows).toEqual([[null]]);
+  });
+
   it("keeps one body row for an empty table", () => {
     const empty = composePlan([{ gss: "E1", name: "Nowhere", years: [] }], { chartCouncil: null });
     expect(layoutSheet(empty.sheets[1]!).tables[0]!.body).toEqual(block(7, 0, 1, 6));

@@ -67,7 +67,8 @@ export function columnIndex(table: PlanTable, column: string): number {
 }
 
 export function layoutSheet(sheet: PlanSheet): SheetLayout {
-  const headerWidth = Math.max(0, ...sheet.header.map((row) => row.length));
+  // A header line may be empty (a spacer); the block is still at least one column wide.
+  const headerWidth = sheet.header.length === 0 ? 0 : Math.max(1, ...sheet.header.map((row) => row.length));
   const headerRows = sheet.header.map((row) => [...row, ...Array<CellValue>(headerWidth - row.length).fill(null)]);
   let top = headerRows.length === 0 ? 0 : headerRows.length + 1;
   const tables: TableLayout[] = sheet.tables.map((table) => {
