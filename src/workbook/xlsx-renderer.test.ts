@@ -187,9 +187,15 @@ describe("refreshing a workbook", () => {
     expect(own).toContain('ref="A1:B3"');
   });
 
-  it("has the shape cli fetch takes", async () => {
-    const { bytes, notes } = await xlsxWorkbookWriter.write(composePlan([HARROW]), undefined);
-    expect(notes).toEqual([]);
-    expect(await xlsxWorkbookWriter.councilsIn(bytes)).toEqual(["E09000015"]);
+  it("has the shape cli fetch takes, building the plan for the councils the file holds", async () => {
+    const first = await xlsxWorkbookWriter.write(undefined, planFor(HARROW));
+    expect(first.notes).toEqual([]);
+    const seen: string[][] = [];
+    const second = await xlsxWorkbookWriter.write(first.bytes, (state) => {
+      seen.push(state.councils);
+      return planFor(CROYDON)(state);
+    });
+    expect(seen).toEqual([["E09000015"]]);
+    expect(await councilsInXlsx(second.bytes)).toEqual(["E09000008", "E09000015"]);
   });
 });

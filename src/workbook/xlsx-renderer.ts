@@ -306,11 +306,10 @@ export async function renderPlanToXlsx(
   return { bytes: new Uint8Array(buffer as ArrayBuffer), report };
 }
 
-/** The shape `cli fetch` takes (its WorkbookWriter). */
+/** The shape `cli fetch` takes (its WorkbookWriter): the plan is built for what the file already holds. */
 export const xlsxWorkbookWriter = {
-  councilsIn: councilsInXlsx,
-  async write(plan: SheetPlan, existing: Uint8Array | undefined): Promise<{ bytes: Uint8Array; notes: string[] }> {
-    const { bytes, report } = await renderPlanToXlsx(plan, existing);
+  async write(existing: Uint8Array | undefined, planFor: (state: WorkbookState) => SheetPlan): Promise<{ bytes: Uint8Array; notes: string[] }> {
+    const { bytes, report } = await renderPlanToXlsx(planFor, existing);
     return { bytes, notes: report.notes };
   },
 };
