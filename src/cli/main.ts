@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   // Commands register here: name → lazy import, so one command's dependencies never slow another.
   councils: () => import("./commands/councils").then((module) => module.default),
   parse: () => import("./commands/parse").then((module) => module.default),
+  fetch: () => import("./commands/fetch").then((module) => module.default),
   formula: () => import("./commands/formula").then((module) => module.default),
 };
 

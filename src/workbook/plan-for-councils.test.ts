@@ -303,3 +303,17 @@ describe("councils already in the workbook", () => {
     expect(councilsWithWorkbook([], [HARROW.gss, BARNET.gss], register).map((c) => c.gss)).toEqual([HARROW.gss, BARNET.gss]);
   });
 });
+
+describe("a range for one council", () => {
+  it("narrows that council's years only: the councils already in the workbook keep theirs", () => {
+    const result = plan({ councils: [CROYDON, HARROW], yearsByCouncil: { [CROYDON.gss]: { from: "2023-24", to: "2023-24" } } });
+    expect(rowsByColumn(result, "keyStats").map((row) => [row.Council, row.Year])).toEqual([
+      ["London Borough of Croydon", "2023-24"],
+      ["London Borough of Harrow", "2019-20"],
+    ]);
+  });
+
+  it("refuses an empty one", () => {
+    expect(() => plan({ yearsByCouncil: { [HARROW.gss]: { from: "2024-25", to: "2019-20" } } })).toThrow(/empty/);
+  });
+});

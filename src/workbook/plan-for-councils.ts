@@ -22,6 +22,11 @@ export interface CouncilPlanRequest {
   councils: readonly Authority[];
   /** Inclusive; every year held when absent. */
   years?: YearSpan;
+  /**
+   * A council's own range, by GSS code, in place of `years`: Fetch narrows the council fetched
+   * without narrowing the councils already in the workbook.
+   */
+  yearsByCouncil?: Readonly<Record<string, YearSpan>>;
   settings?: FlagSettings;
   /** Every published figure held (embedded dataset, merged with any live page or letter): one record per council and year. */
   held: readonly YearFigures[];
@@ -93,14 +98,18 @@ function assertOneRecordPerYear(authority: Authority, years: readonly YearFigure
 }
 
 export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
-  const { years: span, held, register } = request;
+  const { held, register } = request;
   const settings = request.settings ?? DEFAULT_FLAG_SETTINGS;
   if (request.councils.length === 0) throw new PlanRequestError("no-councils", "No council was chosen.");
-  if (span !== undefined && compareYears(span.from, span.to) > 0) {
-    throw new PlanRequestError("empty-year-range", `The year range ${span.from} to ${span.to} is empty: the first year is after the last.`);
+  const spanOf = (authority: Authority): YearSpan | undefined => request.yearsByCouncil?.[authority.gss] ?? request.years;
+  for (const span of [request.years, ...Object.values(request.yearsByCouncil ?? {})]) {
+    if (span !== undefined && compareYears(span.from, span.to) > 0) {
+      throw new PlanRequestError("empty-year-range", `The year range ${span.from} to ${span.to} is empty: the first year is after the last.`);
+    }
   }
 
   const councils: CouncilInPlan[] = request.councils.map((authority) => {
+    const span = spanOf(authority);
     const all = held.filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures));
     assertOneRecordPerYear(authority, all);
     // Flag every year held so a trend can look at the year before the range; keep those in range.
@@ -118,12 +127,12 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
           .sort(compareYears),
       ]),
     );
-    const names = request.councils.map((authority) => authority.name).join(", ");
-    throw new PlanRequestError("no-figures", `No published figures are held for ${names} in ${describeSpan(span)}.`, heldYears);
+    const names = request.councils.map((authority) => `${authority.name} in ${describeSpan(spanOf(authority))}`).join(", ");
+    throw new PlanRequestError("no-figures", `No published figures are held for ${names}.`, heldYears);
   }
 
+  // Every council held is a candidate; the peers sheet takes the types and years the plan shows.
   const comparators: CouncilYear[] = held.flatMap((figures) => {
-    if (!inYearSpan(figures.year, span)) return [];
     const authority = register.find((candidate) => figuresAreFor(candidate, figures));
     return authority ? [{ authority, figures }] : [];
   });

@@ -1,12 +1,16 @@
-import { mkdtemp, readdir, rm, writeFile, mkdir } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadDataset } from "../../sources/dataset";
 import { startLgscoStandIn, type LgscoStandIn } from "../../../test/support/lgsco-stand-in";
 import { CliInputError } from "../cli-error";
 import type { CommandIO } from "../command";
-import { createFetchCommand, nodeLiveClient, type FetchDependencies, type WorkbookWriter } from "./fetch";
+import fetchCommand, { createFetchCommand, nodeLiveClient, type FetchDependencies, type WorkbookWriter } from "./fetch";
+import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx-renderer";
 
 /** Refused requests must never reach the writer: this one fails the test if they do. */
 const writerNeverCalled: WorkbookWriter = {
@@ -31,6 +35,7 @@ afterEach(async () => {
 function deps(writer: WorkbookWriter = writerNeverCalled): FetchDependencies {
   return {
     loadDataset,
+    checkReadable: async () => {},
     liveClient: () => nodeLiveClient({ LGSCO_UPSTREAM_BASE_URL: standIn.baseUrl, OMBUDSMAN_CACHE_DIR: join(folder, "cache") }),
     writer,
   };
@@ -92,5 +97,147 @@ describe("cli fetch refuses what it cannot do, with one clear line and no file",
     expect(message).toContain("the live pull failed (LGSCO has no statistics page for Adur District Council");
     expect(message).not.toContain("showing the embedded figures");
     expect(standIn.requestsFor("adur-district-council").length).toBeGreaterThan(0);
+  });
+});
+
+const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** The real CLI in a child process, as an analyst or CI runs it. */
+function cli(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    cwd: REPO,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface ReadTable {
+  sheet: string;
+  columns: string[];
+  rows: Record<string, { value: unknown; numFmt: string | undefined }>[];
+}
+
+/** A table read back from the file by its name: its range from the table, its cells from the sheet. */
+async function readTable(file: string, name: string): Promise<ReadTable> {
+  const workbook = new ExcelJS.Workbook();
+  const bytes = await readFile(file);
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  for (const sheet of workbook.worksheets) {
+    const found = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string } } | undefined;
+    const ref = found?.table?.tableRef ?? found?.table?.ref;
+    if (ref === undefined) continue;
+    const [topLeft, bottomRight] = ref.split(":") as [string, string];
+    const top = sheet.getCell(topLeft);
+    const bottom = sheet.getCell(bottomRight);
+    const columns: string[] = [];
+    for (let col = Number(top.col); col <= Number(bottom.col); col++) columns.push(String(sheet.getCell(Number(top.row), col).value));
+    const rows: ReadTable["rows"] = [];
+    for (let row = Number(top.row) + 1; row <= Number(bottom.row); row++) {
+      rows.push(
+        Object.fromEntries(
+          columns.map((column, i) => {
+            const cell = sheet.getCell(row, Number(top.col) + i);
+            return [column, { value: cell.value, numFmt: cell.numFmt }];
+          }),
+        ),
+      );
+    }
+    return { sheet: sheet.name, columns, rows };
+  }
+  throw new Error(`no table ${name} in ${file}`);
+}
+
+const values = (row: ReadTable["rows"][number], columns: string[]) => columns.map((column) => row[column]?.value ?? null);
+
+describe("cli fetch writes the workbook Fetch my council writes", () => {
+  it("npm run -s cli -- fetch Harrow --out harrow.xlsx: Harrow 2019-20 holds 33, 24, 73%, 70%, 21, 100%, 99%, 2, 8%, 15% and its two flags, explained", async () => {
+    const out = join(folder, "harrow.xlsx");
+    const result = cli(["fetch", "Harrow", "--out", out]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*harrow\.xlsx: London Borough of Harrow, 1 year, 2 flags; figures as of \d{4}-\d{2}-\d{2}\.$/m);
+
+    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    expect(keyStats.sheet).toBe("Ombudsman");
+    const harrow = keyStats.rows.find((row) => row.Council?.value === "London Borough of Harrow" && row.Year?.value === "2019-20")!;
+    expect(harrow).toBeDefined();
+    const published = ["Investigations", "Upheld", "Upheld %", "Similar upheld %", "Compliance outcomes", "Compliance %", "Similar compliance %", "Satisfactory remedies", "Satisfactory remedy %", "Similar remedy %"];
+    expect(values(harrow, published)).toEqual([33, 24, 0.73, 0.7, 21, 1, 0.99, 2, 0.08, 0.15]);
+    expect(published.map((column) => harrow[column]!.numFmt)).toEqual(["0", "0", "0%", "0%", "0", "0%", "0%", "0", "0%", "0%"]);
+    // Per-100k was not published before 2022-23: empty, never 0.
+    expect(values(harrow, ["Upheld per 100k", "Similar per 100k"])).toEqual([null, null]);
+    expect(harrow.Flags!.value).toBe("upheld-above-average; remedy-below-average");
+    expect(String(harrow.Sources!.value)).toContain("Annual Review letter 2020 to London Borough of Harrow");
+
+    const flags = await readTable(out, "OmbudsmanFlags");
+    expect(flags.columns).toEqual(["Council", "Year", "Severity", "Flag", "Detail", "Evidence"]);
+    const harrowFlags = flags.rows.filter((row) => row.Council?.value === "London Borough of Harrow");
+    expect(harrowFlags.map((row) => values(row, ["Year", "Severity", "Flag"]))).toEqual([
+      ["2019-20", "watch", "upheld-above-average"],
+      ["2019-20", "watch", "remedy-below-average"],
+    ]);
+    expect(harrowFlags[0]!.Detail!.value).toMatch(/^Upheld 73% \(24 of 33 investigations\) is 3 points above the similar-authority average of 70%/);
+    expect(harrowFlags[1]!.Detail!.value).toMatch(/^Satisfactory remedy 8% \(2 of 24 upheld decisions\) is 7 points below the similar-authority average of 15%/);
+    expect(String(harrowFlags[0]!.Evidence!.value)).toContain("Annual Review letter 2020 to London Borough of Harrow");
+
+    for (const name of ["OmbudsmanPeers", "OmbudsmanCaseload"]) await readTable(out, name);
+    expect(await councilsInXlsx(new Uint8Array(await readFile(out)))).toEqual(["E09000015"]);
+  }, 60_000);
+
+  it("an unknown council: exit 2, one line on stderr, no file", () => {
+    const out = join(folder, "x.xlsx");
+    const result = cli(["fetch", "Harow", "--out", out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trimEnd().split("\n")).toEqual(['No council in the register matches "Harow". Did you mean: Harlow District Council; London Borough of Harrow?']);
+    expect(result.stdout).toBe("");
+  }, 60_000);
+
+  it("adds a council to a workbook it wrote before: both councils share the tables, each council's rows together", async () => {
+    const out = join(folder, "two.xlsx");
+    await run(["Harrow", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
+    const { stdout } = await run(["Croydon", "--out", out, "--years", "2022-23..2024-25"], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
+    expect(stdout).toMatch(/London Borough of Croydon, 3 years, 8 flags/);
+    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    expect(keyStats.rows.map((row) => values(row, ["Council", "Year"]))).toEqual([
+      ["London Borough of Croydon", "2022-23"],
+      ["London Borough of Croydon", "2023-24"],
+      ["London Borough of Croydon", "2024-25"],
+      ["London Borough of Harrow", "2019-20"],
+    ]);
+    const croydon = keyStats.rows.find((row) => row.Year?.value === "2023-24")!;
+    expect(croydon.Flags!.value).toBe("compliance-below-100; upheld-above-average; remedy-below-average; per100k-above-average");
+    expect(values(croydon, ["Compliance outcomes", "Compliance %"])).toEqual([45, 0.98]);
+    expect(await councilsInXlsx(new Uint8Array(await readFile(out)))).toEqual(expect.arrayContaining(["E09000015", "E09000008"]));
+  }, 60_000);
+
+  it("refuses to add to a file that is not an .xlsx workbook, and leaves it as it was", async () => {
+    const out = join(folder, "notes.xlsx");
+    await writeFile(out, "my notes, not a workbook");
+    const error = await run(["Harrow", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: (bytes) => councilsInXlsx(bytes).then(() => undefined) }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(CliInputError);
+    expect((error as Error).message).toMatch(/^Cannot add to .*notes\.xlsx: it is not an \.xlsx workbook/);
+    expect(await readFile(out, "utf8")).toBe("my notes, not a workbook");
+    expect(await readdir(folder)).toEqual(["notes.xlsx"]);
+  });
+
+  it("--live takes the year LGSCO's page covers from the page (Leeds 2023-24, from the stand-in), the other years from the dataset", async () => {
+    const out = join(folder, "leeds.xlsx");
+    const { stdout } = await run(["Leeds", "--live", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
+    expect(stdout).toContain("2023-24 figures are from LGSCO's statistics page");
+    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    const leeds = keyStats.rows.find((row) => row.Year?.value === "2023-24")!;
+    expect(leeds.Sources!.value).toBe(`${standIn.baseUrl}/leeds-city-council/statistics`);
+    // The stand-in page carries Leeds's published 2023-24 figures (75%, 44 of 59; average 80%).
+    expect(values(leeds, ["Investigations", "Upheld", "Upheld %", "Similar upheld %"])).toEqual([59, 44, 0.75, 0.8]);
+    const other = keyStats.rows.find((row) => row.Year?.value === "2022-23")!;
+    expect(other.Sources!.value).toBe("https://www.lgo.org.uk/your-councils-performance/leeds-city-council/statistics");
+    expect(standIn.requestsFor("leeds-city-council").length).toBeGreaterThan(0);
+  });
+
+  it("the registered command is the real one", () => {
+    expect(fetchCommand.usage).toContain("fetch COUNCIL --out FILE.xlsx");
   });
 });

@@ -15,6 +15,8 @@ import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/lgsco-client";
 import { PageCache } from "../../sources/page-cache";
 import type { SheetPlan } from "../../workbook/plan";
 import { PlanRequestError, councilsWithWorkbook, planForCouncils, type YearSpan } from "../../workbook/plan-for-councils";
+import { RenderConflictError } from "../../workbook/render-targets";
+import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx-renderer";
 import { CliInputError } from "../cli-error";
 import type { Command, CommandIO } from "../command";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
@@ -29,6 +31,8 @@ export interface WorkbookWriter {
 
 export interface FetchDependencies {
   loadDataset(): Promise<Dataset>;
+  /** Throws when `existing` is not a workbook the writer can open. */
+  checkReadable(existing: Uint8Array): Promise<void>;
   /** The client for --live (LGSCO itself, or LGSCO_UPSTREAM_BASE_URL). */
   liveClient(): StatisticsPageFetcher;
   writer: WorkbookWriter;
@@ -82,6 +86,13 @@ function noFiguresMessage(authority: Authority, span: YearSpan | undefined, fetc
 export async function runFetch(options: FetchOptions, deps: FetchDependencies, io: CommandIO): Promise<void> {
   const output = await checkOutputPath(options.out);
   const existing = output.exists ? new Uint8Array(await readFile(output.path)) : undefined;
+  if (existing !== undefined) {
+    try {
+      await deps.checkReadable(existing);
+    } catch {
+      throw new CliInputError(`Cannot add to ${options.out}: it is not an .xlsx workbook that can be opened (write to a new file, or fix that one).`);
+    }
+  }
   const dataset = await deps.loadDataset();
   const authority = findCouncil(dataset, options.council);
 
@@ -94,7 +105,8 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
     try {
       return planForCouncils({
         councils: councilsWithWorkbook([authority], state.councils, dataset.register.all()),
-        ...(options.years === undefined ? {} : { years: options.years }),
+        // The range narrows the council fetched; councils already in the workbook keep every year held.
+        ...(options.years === undefined ? {} : { yearsByCouncil: { [authority.gss]: options.years } }),
         held: heldFigures(dataset, [fetched]),
         register: dataset.register.all(),
         asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
@@ -111,7 +123,16 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   planFor({ councils: [] });
 
   let plan: SheetPlan | undefined;
-  const { bytes, notes } = await deps.writer.write(existing, (state) => (plan = planFor(state)));
+  let written: { bytes: Uint8Array; notes: string[] };
+  try {
+    written = await deps.writer.write(existing, (state) => (plan = planFor(state)));
+  } catch (error) {
+    // The file cannot take the plan (a table name used by the analyst's own table, parts the
+    // writer would drop): said plainly, the file left as it was.
+    if (error instanceof RenderConflictError) throw new CliInputError(`Cannot add to ${options.out}: ${error.message}`);
+    throw error;
+  }
+  const { bytes, notes } = written;
   if (plan === undefined) throw new Error("The workbook writer did not ask for the plan.");
   await writeWhole(output.path, bytes, options.out);
   const keyStats = plan.sheets.find((sheet) => sheet.key === "keyStats")?.tables[0];
@@ -160,3 +181,12 @@ export function createFetchCommand(deps: FetchDependencies): Command {
     run: (io) => runFetch(parseFetchOptions(io.args), deps, io),
   };
 }
+
+export default createFetchCommand({
+  loadDataset,
+  checkReadable: async (existing) => {
+    await councilsInXlsx(existing);
+  },
+  liveClient: () => nodeLiveClient(),
+  writer: xlsxWorkbookWriter,
+});
