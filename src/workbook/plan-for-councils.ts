@@ -5,12 +5,14 @@
 import type { CouncilYear } from "../domain/comparisons";
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
 import { flagsForCouncilYears } from "../domain/flags";
+import { countByYear, escalation } from "../domain/own-records";
+import { reconcile, recordsMismatchFlags } from "../domain/reconciliation";
 import type { Authority, YearFigures } from "../domain/types";
-import { compareYears } from "../domain/years";
+import { compareYears, yearRange } from "../domain/years";
 import { buildSheetPlan } from "./build-plan";
 import { holdsAnyFigure } from "./key-stats-sheet";
 import type { SheetPlan } from "./plan";
-import type { CouncilInPlan } from "./plan-input";
+import type { CouncilInPlan, OwnRecords, OwnRecordsInPlan } from "./plan-input";
 
 export interface YearSpan {
   from: string;
@@ -36,6 +38,8 @@ export interface CouncilPlanRequest {
   asOf: string;
   /** GSS code of the council to chart. */
   chartCouncil?: string;
+  /** A council's own complaints register, by GSS code: reconciled with its published figures (`Ombudsman vs records`). */
+  ownRecords?: Readonly<Record<string, OwnRecords>>;
 }
 
 export type PlanRequestProblem = "no-councils" | "empty-year-range" | "no-figures";
@@ -97,6 +101,22 @@ function assertOneRecordPerYear(authority: Authority, years: readonly YearFigure
   }
 }
 
+/** The council's register beside its published figures, for the years in range that the register reaches. */
+function beside(authority: Authority, published: readonly YearFigures[], records: OwnRecords, span: YearSpan | undefined): OwnRecordsInPlan {
+  const reconciliation = reconcile(published, countByYear(records.complaints), {
+    council: authority.name,
+    ...(span === undefined ? {} : { years: yearRange(span.from, span.to) }),
+  });
+  const followed = escalation(records.complaints);
+  return {
+    source: records.source,
+    problemCount: records.problemCount,
+    reconciliation,
+    escalation: followed.rows.filter((row) => inYearSpan(row.year, span)),
+    undated: followed.undated,
+  };
+}
+
 export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
   const { held, register } = request;
   const settings = request.settings ?? DEFAULT_FLAG_SETTINGS;
@@ -114,7 +134,15 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
     assertOneRecordPerYear(authority, all);
     // Flag every year held so a trend can look at the year before the range; keep those in range.
     const flags = flagsForCouncilYears(all, settings).filter((flag) => inYearSpan(flag.year, span));
-    return { authority, years: all.filter((figures) => inYearSpan(figures.year, span)), flags };
+    const records = request.ownRecords?.[authority.gss];
+    if (records === undefined) return { authority, years: all.filter((figures) => inYearSpan(figures.year, span)), flags };
+    const ownRecords = beside(authority, all, records, span);
+    return {
+      authority,
+      years: all.filter((figures) => inYearSpan(figures.year, span)),
+      flags: [...flags, ...recordsMismatchFlags(ownRecords.reconciliation, authority.gss)],
+      ownRecords,
+    };
   });
 
   if (councils.every((council) => council.years.length === 0)) {
