@@ -10,4 +10,8 @@ export interface SectionEntry {
 
 export const sections: SectionEntry[] = [
   { id: "taskpane", load: () => import("./taskpane") },
+  { id: "parsing", load: () => import("./parsing") },
+  { id: "dataset", load: () => import("./dataset") },
+  { id: "fetchMyCouncil", load: () => import("./fetch-my-council") },
+  { id: "refresh20Councils", load: () => import("./refresh-20-councils") },
 ];
