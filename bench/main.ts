@@ -7,7 +7,7 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const runsAt = args.indexOf("--runs");
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
-const chosen = args.filter((arg, i) => !arg.startsWith("--") && i !== runsAt + 1);
+const chosen = args.filter((arg, i) => !arg.startsWith("--") && (runsAt < 0 || i !== runsAt + 1));
 
 if (!Number.isInteger(runs) || runs < 1) {
   process.stderr.write("--runs needs a whole number of at least 1\n");
