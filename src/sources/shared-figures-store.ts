@@ -6,23 +6,39 @@
 // after a letter import, `store.addFigures(letterYear)`; after changing flag margins,
 // `store.setFlagSettings(settings)`. Cached pages are read from the same page cache the pane's
 // LgscoClient writes (localStorage, the add-in host's /lgsco addresses).
-import { loadDataset } from "./dataset";
-import { FiguresStore, pageCacheReader, type CachedPageReader } from "./figures-store";
-import { ADDIN_HOST_BASE_URL, LgscoClient } from "./lgsco-client";
-import { PageCache, type KeyValueStorage } from "./page-cache";
+//
+// Everything behind the store (the dataset, the statistics-page parser, the client) is loaded
+// with import() on the first call: the functions are associated as the page loads, and this
+// module is all they bring into the pane's first script.
+import type { FiguresStore, CachedPageReader } from "./figures-store";
+import type { KeyValueStorage } from "./page-cache";
 
 let opening: Promise<FiguresStore> | undefined;
 
-/** The page's store, opened once (the embedded dataset loads on first use). */
+/** The page's store, opened once (the embedded dataset and the parsers load on first use). */
 export function sharedFiguresStore(): Promise<FiguresStore> {
-  opening ??= loadDataset().then((dataset) => new FiguresStore({ dataset, ...cachedPagesOption() }));
+  opening ??= openStore();
   return opening;
 }
 
+async function openStore(): Promise<FiguresStore> {
+  const [{ loadDataset }, { FiguresStore }, cachedPages] = await Promise.all([
+    import("./dataset"),
+    import("./figures-store"),
+    cachedPagesOption(),
+  ]);
+  return new FiguresStore({ dataset: await loadDataset(), ...cachedPages });
+}
+
 /** Pages the pane's client cached in this browser's localStorage; none where there is no localStorage (Node). */
-function cachedPagesOption(): { cachedPages?: CachedPageReader } {
+async function cachedPagesOption(): Promise<{ cachedPages?: CachedPageReader }> {
   const storage = browserStorage();
   if (storage === undefined) return {};
+  const [{ pageCacheReader }, { ADDIN_HOST_BASE_URL, LgscoClient }, { PageCache }] = await Promise.all([
+    import("./figures-store"),
+    import("./lgsco-client"),
+    import("./page-cache"),
+  ]);
   return { cachedPages: pageCacheReader(new PageCache(storage), new LgscoClient({ baseUrl: ADDIN_HOST_BASE_URL })) };
 }
 

@@ -1,0 +1,47 @@
+// The pane's settings in the workbook itself (Office.context.document.settings): saved with the
+// document, so the council and thresholds come back when the workbook is opened again. With the
+// renderer and excel-workbook.ts, the only code that touches Office.
+import { PANE_SETTINGS_KEY, paneSettingsValue, readPaneSettings, type PaneSettings } from "./pane-settings";
+
+/** The part of Office.Settings the pane uses (the in-memory host's settings fit it too). */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+}
+
+/** Office's settings of the open document. Call only once Office is ready. */
+export function officeDocumentSettings(): DocumentSettings {
+  return Office.context.document.settings as unknown as DocumentSettings;
+}
+
+/** The settings saved in the document, defaults where none (never throws on a bad saved value). */
+export function loadPaneSettings(document: DocumentSettings): { settings: PaneSettings; problems: string[] } {
+  let raw: unknown;
+  try {
+    raw = document.get(PANE_SETTINGS_KEY);
+  } catch {
+    return { ...readPaneSettings(undefined), problems: ["The add-in's settings in this workbook could not be read; the defaults are used."] };
+  }
+  return readPaneSettings(raw);
+}
+
+/** Why the settings could not be saved in the workbook. */
+export class SettingsSaveError extends Error {
+  override readonly name = "SettingsSaveError";
+}
+
+/** Keeps `settings` in the document and saves them with it; rejects with SettingsSaveError. */
+export function savePaneSettings(document: DocumentSettings, settings: PaneSettings): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      document.set(PANE_SETTINGS_KEY, paneSettingsValue(settings));
+      document.saveAsync((result) => {
+        if (String(result.status).toLowerCase() === "succeeded") resolve();
+        else reject(new SettingsSaveError(result.error?.message ?? "Excel did not save the add-in's settings."));
+      });
+    } catch (error) {
+      reject(new SettingsSaveError(error instanceof Error ? error.message : String(error)));
+    }
+  });
+}
