@@ -13,6 +13,17 @@ describe("cli fetch options", () => {
     });
   });
 
+  it("read the council's own register and its sheet", () => {
+    expect(parseFetchOptions(["Harrow", "--records", "own.xlsx", "--out", "h.xlsx"])).toEqual({ council: "Harrow", out: "h.xlsx", live: false, records: "own.xlsx" });
+    expect(parseFetchOptions(["Harrow", "--out", "h.xlsx", "--records=own records.xlsx", "--records-sheet", "Complaints 2019-20"])).toEqual({
+      council: "Harrow",
+      out: "h.xlsx",
+      live: false,
+      records: "own records.xlsx",
+      recordsSheet: "Complaints 2019-20",
+    });
+  });
+
   it("accept a single year and the ways analysts write years", () => {
     expect(parseYearSpan("2023-24")).toEqual({ from: "2023-24", to: "2023-24" });
     expect(parseYearSpan("2019/20..2024")).toEqual({ from: "2019-20", to: "2023-24" });
@@ -26,7 +37,9 @@ describe("cli fetch options", () => {
     [["Harrow", "--out", "h.xlsx", "--years", "2024-25..2019-20"], /range 2024-25..2019-20 is empty/],
     [["Harrow", "--out", "h.xlsx", "--years", "2019-22"], /"2019-22" is not a statistical year/],
     [["Harrow", "--out", "h.xlsx", "--years", "2019-20..2020-21..2021-22"], /not a year range/],
-    [["Harrow", "--out", "h.xlsx", "--records", "own.xlsx"], /Unknown option --records/],
+    [["Harrow", "--out", "h.xlsx", "--register", "own.xlsx"], /Unknown option --register/],
+    [["Harrow", "--out", "h.xlsx", "--records"], /--records needs a value/],
+    [["Harrow", "--out", "h.xlsx", "--records-sheet", "Log"], /--records-sheet names a sheet of the register: give the register with --records/],
     [["Harrow", "--out", "h.xlsx", "--live=yes"], /--live takes no value/],
   ])("refuse %j with one clear line", (args, message) => {
     expect(() => parseFetchOptions(args)).toThrow(CliInputError);

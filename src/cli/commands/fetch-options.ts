@@ -1,4 +1,5 @@
-// `cli fetch` arguments: COUNCIL (one or more words) --out FILE.xlsx [--years FROM..TO] [--live].
+// `cli fetch` arguments: COUNCIL (one or more words) --out FILE.xlsx [--years FROM..TO] [--live]
+// [--records OWN.xlsx [--records-sheet NAME]].
 // Parsed once into typed options; anything unusable is a CliInputError naming what was wrong.
 import { compareYears, parseYear } from "../../domain/years";
 import type { YearSpan } from "../../workbook/plan-for-councils";
@@ -10,9 +11,14 @@ export interface FetchOptions {
   out: string;
   years?: YearSpan;
   live: boolean;
+  /** The council's own complaints register (XLSX or CSV), to set beside the published figures. */
+  records?: string;
+  /** The register's sheet, when the file holds several and detection should not choose. */
+  recordsSheet?: string;
 }
 
-export const FETCH_USAGE = "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live]";
+export const FETCH_USAGE =
+  "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live] [--records OWN.xlsx [--records-sheet NAME]]";
 
 function readYear(text: string, option: string): string {
   const year = parseYear(text);
@@ -39,6 +45,8 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
   let out: string | undefined;
   let years: YearSpan | undefined;
   let live = false;
+  let records: string | undefined;
+  let recordsSheet: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [name, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -49,6 +57,8 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
     };
     if (name === "--out") out = value();
     else if (name === "--years") years = parseYearSpan(value());
+    else if (name === "--records") records = value();
+    else if (name === "--records-sheet") recordsSheet = value();
     else if (name === "--live") {
       if (inlineValue !== undefined) throw new CliInputError("--live takes no value.");
       live = true;
@@ -59,5 +69,13 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
   if (council === "") throw new CliInputError(`Name a council. Usage: ${FETCH_USAGE}`);
   if (out === undefined) throw new CliInputError(`--out FILE.xlsx is required. Usage: ${FETCH_USAGE}`);
   if (!/\.xlsx$/i.test(out)) throw new CliInputError(`--out must name an .xlsx file (was "${out}").`);
-  return { council, out, live, ...(years === undefined ? {} : { years }) };
+  if (recordsSheet !== undefined && records === undefined) throw new CliInputError(`--records-sheet names a sheet of the register: give the register with --records OWN.xlsx.`);
+  return {
+    council,
+    out,
+    live,
+    ...(years === undefined ? {} : { years }),
+    ...(records === undefined ? {} : { records }),
+    ...(recordsSheet === undefined ? {} : { recordsSheet }),
+  };
 }

@@ -1,6 +1,8 @@
-// `fetch COUNCIL --out FILE.xlsx [--years FROM..TO] [--live]`: the workbook Fetch my council
-// writes, from the embedded dataset (and LGSCO's statistics page with --live), through the same
-// plan service as the task pane and the xlsx renderer. Everything is worked out before the file
+// `fetch COUNCIL --out FILE.xlsx [--years FROM..TO] [--live] [--records OWN.xlsx [--records-sheet
+// NAME]]`: the workbook Fetch my council writes, from the embedded dataset (and LGSCO's statistics
+// page with --live), through the same plan service as the task pane and the xlsx renderer; with
+// --records, the council's own register beside the published figures (columns detected by their
+// headers, the mapping used printed on stderr). Everything is worked out before the file
 // is touched, and the file is written whole (temporary file, then rename): a refused request
 // leaves no file and never half a workbook.
 import { constants } from "node:fs";
@@ -8,13 +10,17 @@ import { access, readFile, rename, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Authority, YearFigures } from "../../domain/types";
+import { describeMapping, RegisterReadError } from "../../sources/complaints-register";
 import { councilFigures, type CouncilFigures, type StatisticsPageFetcher } from "../../sources/council-figures";
 import { loadDataset, type Dataset } from "../../sources/dataset";
 import { FileStorage } from "../../sources/file-storage";
 import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/lgsco-client";
 import { PageCache } from "../../sources/page-cache";
-import type { SheetPlan } from "../../workbook/plan";
+import { readRegisterFile, type RegisterFromFile } from "../../sources/register-file";
+import { TableFileError } from "../../sources/tables/table-file-error";
+import type { SheetKey, SheetPlan } from "../../workbook/plan";
 import { PlanRequestError, councilsWithWorkbook, planForCouncils, type YearSpan } from "../../workbook/plan-for-councils";
+import { RECONCILIATION_TABLE, RECORDS_SHEET } from "../../workbook/records-sheet";
 import { RenderConflictError } from "../../workbook/render-targets";
 import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx-renderer";
 import { CliInputError } from "../cli-error";
@@ -26,7 +32,13 @@ import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-optio
  * ours, or the analyst's) when given, so Fetch adds a council beside those already there.
  */
 export interface WorkbookWriter {
-  write(existing: Uint8Array | undefined, planFor: (state: { councils: string[] }) => SheetPlan): Promise<{ bytes: Uint8Array; notes: string[] }>;
+  write(existing: Uint8Array | undefined, planFor: (state: WrittenState) => SheetPlan): Promise<{ bytes: Uint8Array; notes: string[] }>;
+}
+
+/** What the file already holds: the councils fetched into it, and the add-in's sheets there (when the writer knows them). */
+export interface WrittenState {
+  councils: string[];
+  sheets?: Partial<Record<SheetKey, string>>;
 }
 
 export interface FetchDependencies {
@@ -83,6 +95,55 @@ function noFiguresMessage(authority: Authority, span: YearSpan | undefined, fetc
   return `No published figures are held for ${authority.name}${range}: ${dataset}. Try ${more}.`;
 }
 
+/** Problems reading the register printed on stderr before "… and N more". */
+const PROBLEMS_SHOWN = 20;
+
+/** The register given with --records, read whole before anything is written; unusable input is a CliInputError. */
+async function readRecords(path: string, sheetName: string | undefined): Promise<RegisterFromFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(resolve(path)));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "there is no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : String(code ?? error);
+    throw new CliInputError(`Cannot read the register ${path}: ${why}.`);
+  }
+  try {
+    return await readRegisterFile(bytes, path, sheetName);
+  } catch (error) {
+    if (error instanceof TableFileError) throw new CliInputError(`--records: ${error.message}`);
+    if (error instanceof RegisterReadError) throw new CliInputError(`--records ${basename(path)}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The mapping used, what was not used and what could not be read, on stderr: the analyst checks them. */
+function reportRecords(records: RegisterFromFile, io: CommandIO): void {
+  io.stderr(`Register ${records.source}: columns found by their headers (correct them in the sheet's header row if wrong):\n`);
+  for (const line of describeMapping(records.mapping)) io.stderr(`  ${line}\n`);
+  if (records.unmatchedHeaders.length > 0) io.stderr(`  Not used: ${records.unmatchedHeaders.map((header) => `"${header}"`).join(", ")}\n`);
+  const complaints = records.complaints.length;
+  const problems = records.problems.length;
+  io.stderr(`Read ${complaints} ${complaints === 1 ? "complaint" : "complaints"} from the register${problems === 0 ? "." : `; ${problems} ${problems === 1 ? "problem" : "problems"}:`}\n`);
+  for (const problem of records.problems.slice(0, PROBLEMS_SHOWN)) io.stderr(`  ${problem.message}\n`);
+  if (problems > PROBLEMS_SHOWN) io.stderr(`  … and ${problems - PROBLEMS_SHOWN} more.\n`);
+}
+
+/** One line on stdout about the reconciliation written (or not brought up to date). */
+function recordsSummary(plan: SheetPlan, authority: Authority, options: FetchOptions, staleSheet: string | undefined): string | undefined {
+  if (options.records === undefined) {
+    return staleSheet === undefined ? undefined : `The sheet "${staleSheet}" was left as it was: give --records again to bring it up to date.`;
+  }
+  const table = plan.sheets.find((sheet) => sheet.key === "reconciliation")?.tables.find((t) => t.name === RECONCILIATION_TABLE);
+  const rows = table?.rows.filter((row) => row[0] === authority.name) ?? [];
+  if (rows.length === 0) return `${RECORDS_SHEET}: the register has no complaints dated in the years written.`;
+  const flagColumn = table!.columns.findIndex((column) => column.name === "Flag");
+  const flagged = rows.filter((row) => row[flagColumn] === "records-mismatch").length;
+  const years = [...new Set(rows.map((row) => String(row[1])))];
+  const span = years.length === 1 ? years[0] : `${years[0]} to ${years[years.length - 1]}`;
+  return `${RECORDS_SHEET}: ${span} set beside the register; ${flagged} ${flagged === 1 ? "difference" : "differences"} flagged records-mismatch.`;
+}
+
 export async function runFetch(options: FetchOptions, deps: FetchDependencies, io: CommandIO): Promise<void> {
   const output = await checkOutputPath(options.out);
   const existing = output.exists ? new Uint8Array(await readFile(output.path)) : undefined;
@@ -95,13 +156,20 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   }
   const dataset = await deps.loadDataset();
   const authority = findCouncil(dataset, options.council);
+  const records = options.records === undefined ? undefined : await readRecords(options.records, options.recordsSheet);
+  if (records) reportRecords(records, io);
 
   // All years (not only those asked for): a trend flag looks at the year before the range.
   const fetched = await councilFigures(authority, dataset, options.live ? { live: true, client: deps.liveClient() } : {});
   const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
 
+  const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length } };
+  // An `Ombudsman vs records` sheet written before, which this plan (without --records) leaves as it was.
+  let staleSheet: string | undefined;
+
   // Built for the workbook's state: councils already in it stay, from the embedded dataset.
-  const planFor = (state: { councils: string[] }): SheetPlan => {
+  const planFor = (state: WrittenState): SheetPlan => {
+    staleSheet = ownRecords === undefined ? state.sheets?.reconciliation : undefined;
     try {
       return planForCouncils({
         councils: councilsWithWorkbook([authority], state.councils, dataset.register.all()),
@@ -110,6 +178,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
         held: heldFigures(dataset, [fetched]),
         register: dataset.register.all(),
         asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
+        ...(ownRecords === undefined ? {} : { ownRecords }),
       });
     } catch (error) {
       if (error instanceof PlanRequestError && error.problem === "no-figures") {
@@ -145,6 +214,8 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
     `Wrote ${options.out}: ${authority.name}, ${rows} ${rows === 1 ? "year" : "years"}, ${flags} ${flags === 1 ? "flag" : "flags"}${liveNote}; ` +
       `figures as of ${plan.asOf}.\n`,
   );
+  const reconciled = recordsSummary(plan, authority, options, staleSheet);
+  if (reconciled !== undefined) io.stdout(`${reconciled}\n`);
   if (options.live) io.stdout(`${fetched.live.message}\n`);
   for (const note of notes) io.stdout(`${note}\n`);
 }
@@ -176,7 +247,8 @@ export function nodeLiveClient(env: Record<string, string | undefined> = process
 
 export function createFetchCommand(deps: FetchDependencies): Command {
   return {
-    summary: "Write the workbook Fetch my council writes (key statistics, flags, peers, caseload) to an .xlsx file.",
+    summary:
+      "Write the workbook Fetch my council writes (key statistics, flags, peers, caseload) to an .xlsx file; with --records, the council's own register beside LGSCO's figures.",
     usage: FETCH_USAGE,
     run: (io) => runFetch(parseFetchOptions(io.args), deps, io),
   };
