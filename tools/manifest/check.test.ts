@@ -229,6 +229,15 @@ describe("checkManifest on the shared runtime and the custom functions", () => {
     ]);
   });
 
+  it("a function command without its FunctionFile or FunctionName", () => {
+    const xml = broken('          <FunctionFile resid="Taskpane.Url"/>\n', "").replace("<FunctionName>RefreshComparisons</FunctionName>", "<FunctionName> </FunctionName>");
+    const action = lineOf(xml, '<Action xsi:type="ExecuteFunction">');
+    expect(check(xml).map((f) => [f.rule, f.element, f.line, f.message.split(":")[0]])).toEqual([
+      ["command", "Action", action, 'runs a function, but <DesktopFormFactor> has no <FunctionFile resid="…"/>'],
+      ["command", "Action", action, "needs <FunctionName>"],
+    ]);
+  });
+
   it("a task pane without a TaskpaneId", () => {
     const xml = broken("                    <TaskpaneId>Ombudsman.Pane</TaskpaneId>\n", "");
     expect(check(xml).map((f) => [f.rule, f.element, f.line])).toEqual([["shared-runtime", "Action", lineOf(xml, '<Action xsi:type="ShowTaskpane">')]]);

@@ -4,7 +4,7 @@
 import { rankOf } from "./element-order";
 import { attribute, childrenNamed, descendants, parseXml, type XmlElement } from "./xml-tree";
 
-export type ManifestRule = "xml" | "order" | "resid" | "https" | "icon" | "page" | "id" | "version" | "length" | "shared-runtime";
+export type ManifestRule = "xml" | "order" | "resid" | "https" | "icon" | "page" | "id" | "version" | "length" | "shared-runtime" | "command";
 
 export interface ManifestFault {
   rule: ManifestRule;
@@ -47,6 +47,7 @@ export function checkManifest(xml: string, context: ManifestContext): ManifestFa
   checkIconsAndPages(root, context, report);
   checkIdentity(root, report);
   checkSharedRuntime(root, report);
+  checkFunctionCommands(root, report);
   return faults.sort((a, b) => a.line - b.line);
 }
 
@@ -265,6 +266,27 @@ function checkSharedRuntime(root: XmlElement, report: Report): void {
     }
   }
   for (const functionFile of all.filter((e) => e.local === "FunctionFile")) samePage(functionFile, attribute(functionFile, "resid"), "the FunctionFile's");
+}
+
+/**
+ * A ribbon button that runs a function (ExecuteFunction) needs the id its page associates
+ * (<FunctionName>) and, in its form factor, the page that runs it (<FunctionFile>): without
+ * either, Office shows the button and clicking it does nothing.
+ */
+function checkFunctionCommands(root: XmlElement, report: Report): void {
+  const formFactors = [...descendants(root)].filter((e) => e.local === "DesktopFormFactor" || e.local === "MobileFormFactor");
+  for (const formFactor of formFactors) {
+    const actions = [...descendants(formFactor)].filter((e) => e.local === "Action" && attribute(e, "type") === "ExecuteFunction");
+    if (actions.length > 0 && childrenNamed(formFactor, "FunctionFile").length === 0) {
+      report("command", actions[0]!, `runs a function, but <${formFactor.local}> has no <FunctionFile resid="…"/>: the button would do nothing`);
+    }
+    for (const action of actions) {
+      const name = childrenNamed(action, "FunctionName")[0];
+      if (name === undefined || name.text.trim() === "") {
+        report("command", action, "needs <FunctionName>: the id the page associates with Office.actions.associate");
+      }
+    }
+  }
 }
 
 export function formatFault(file: string, fault: ManifestFault): string {
