@@ -3,6 +3,7 @@ import { describePlace, placeBlock, rangePlace, readRegisterLink, registerLinkVa
 
 const link: RegisterLink = {
   council: "E09000015",
+  councilName: "London Borough of Harrow",
   place: { kind: "range", sheet: "Complaints 2019-20", address: "A4:K4" },
   mapping: {
     headerRow: 1,

@@ -18,6 +18,8 @@ export type RegisterPlace = { kind: "table"; table: string } | { kind: "range"; 
 export interface RegisterLink {
   /** GSS code of the council whose register it is. */
   council: string;
+  /** Its name as the pane showed it when the register was linked. */
+  councilName?: string;
   place: RegisterPlace;
   /** Rows and columns counted within the cells read from the place (header row 1 is its first row). */
   mapping: RegisterMapping;
@@ -76,12 +78,18 @@ export function readRegisterLink(raw: unknown): { link?: RegisterLink; problem?:
   const place = readPlace(raw.place);
   const mapping = readMapping(raw.mapping);
   if (!place || !mapping) return dropped;
-  return { link: { council: raw.council, place, mapping } };
+  const councilName = typeof raw.councilName === "string" && raw.councilName.trim() !== "" ? { councilName: raw.councilName } : {};
+  return { link: { council: raw.council, ...councilName, place, mapping } };
 }
 
 /** The link as kept in the document: plain JSON. */
 export function registerLinkValue(link: RegisterLink): Json {
   const columns: Json = {};
   for (const [field, column] of Object.entries(link.mapping.columns)) if (column) columns[field] = { index: column.index, header: column.header };
-  return { council: link.council, place: { ...link.place }, mapping: { headerRow: link.mapping.headerRow, columns } };
+  return {
+    council: link.council,
+    ...(link.councilName === undefined ? {} : { councilName: link.councilName }),
+    place: { ...link.place },
+    mapping: { headerRow: link.mapping.headerRow, columns },
+  };
 }

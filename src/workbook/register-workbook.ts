@@ -67,6 +67,8 @@ export interface RegisterWorkbook {
   check(pick: RegisterPick, mapping: RegisterMapping): RegisterCheck;
   /** The link kept in this workbook, and why a kept one could not be used. */
   savedLink(): { link?: RegisterLink; problem?: string };
+  /** Where a link points, in the analyst's words. */
+  describe(link: RegisterLink): string;
   saveLink(link: RegisterLink): Promise<void>;
   unlink(): Promise<void>;
   /** The linked register read now (one sync), or undefined when none is linked. */
@@ -159,6 +161,7 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
       }
     },
     savedLink,
+    describe: (link) => describePlace(link.place),
     async saveLink(link) {
       deps.settings.set(REGISTER_LINK_KEY, registerLinkValue(link));
       await saveSettings(deps.settings);
@@ -180,4 +183,9 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
       }
     },
   };
+}
+
+/** The register API of this page, on Excel and the open document's settings. Call once Office is ready. */
+export function officeRegisterWorkbook(): RegisterWorkbook {
+  return createRegisterWorkbook({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings as unknown as LinkSettings });
 }
