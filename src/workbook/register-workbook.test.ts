@@ -192,6 +192,29 @@ describe("Fetch my council with the register linked", () => {
     expect(upheld?.slice(3, 6)).toEqual([24, 24, 0]);
   });
 
+  it("refreshes both tables in place when the register grows by a year, keeping formulas that refer to them", async () => {
+    await link();
+    await fetchHarrowWithRegister();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Notes").getRange("A1:B1").formulas = [["=ROWS(OmbudsmanReconciliation[Measure])", "=SUM(OmbudsmanEscalation[Stage 1])"]];
+      await context.sync();
+    });
+    const before = { reconciliation: host.table("OmbudsmanReconciliation")!, escalation: host.table("OmbudsmanEscalation")! };
+
+    // A complaint received in 2017 and decided (not upheld) in 2018-19: the register now reaches 2017-18.
+    await writeRegisterSheet(host, REGISTER_SHEET, [["HAR-0000", new Date("2017-11-01T00:00:00Z"), "Adults", "Stage 2", "Not upheld", "17 000 001", "Not upheld", new Date("2018-06-01T00:00:00Z")]], { row: 86, column: 0 });
+    await fetchHarrowWithRegister();
+    const after = { reconciliation: host.table("OmbudsmanReconciliation")!, escalation: host.table("OmbudsmanEscalation")! };
+    expect(after.reconciliation.id).toBe(before.reconciliation.id);
+    expect(after.escalation.id).toBe(before.escalation.id);
+    expect(before.reconciliation.address).toBe("A7:J19");
+    expect(after.reconciliation.address).toBe("A7:J23");
+    expect(after.escalation.address).toBe("A25:I28");
+    expect(host.values("Ombudsman vs records", "B8:B8")).toEqual([["2017-18"]]);
+    expect(host.formulasReferringTo("OmbudsmanReconciliation")).toEqual(["=ROWS(OmbudsmanReconciliation[Measure])"]);
+    expect(host.formulasReferringTo("OmbudsmanEscalation")).toEqual(["=SUM(OmbudsmanEscalation[Stage 1])"]);
+  });
+
   it("stops before writing when the linked register is gone, saying what to do", async () => {
     await link();
     await host.run(async (context) => {
