@@ -22,6 +22,12 @@ const PAGES = [
   "pages/croydon-2024-25.composed.txt",
   "pages/croydon-2023-24.noisy.composed.txt",
   "pages/tower-hamlets-2022-23.pasted.composed.txt",
+  "pages/sheffield-2022-23.real.txt",
+  "pages/wiltshire-2023-24.real.txt",
+  "pages/birmingham-2023-24.real.txt",
+  "pages/nottingham-2023-24.real.txt",
+  "pages/brighton-hove-2024-25.real.txt",
+  "pages/birmingham-2024-25.real.txt",
 ].map((path) => ({ path, text: fixture(path), parse: parseStatisticsPage }));
 const LETTERS = ["letters/harrow-2019-20.txt", "letters/kent-2023-24.composed.txt", "letters/birmingham-2017-18.composed.txt"].map((path) => ({
   path,

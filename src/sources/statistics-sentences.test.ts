@@ -96,6 +96,32 @@ describe("readStatisticsSentences", () => {
     expect(year?.upheld?.rate).toBe(83);
   });
 
+  describe("a copy that stops inside the per-100,000 unit (as a real crawl of a 2024-25 page did)", () => {
+    const OVERVIEW_2025 = "Between 1 April 2024 to 31 March 2025, we dealt with 50 complaints. We investigated 20 complaints and upheld 16. 80% of complaints we investigated were upheld.";
+    const per100k = (ending: string) => readStatisticsSentences(`${OVERVIEW_2025} Adjusted for Testshire Council's population, this is 8.1 upheld decisions per${ending}`)[0]?.upheldPer100k;
+
+    it("keeps the figure printed before the cut, wherever in the unit the copy stops", () => {
+      for (const ending of ["", " ", " 1", " 100", " 100,", " 100,0", " 100,00", " 100 0", " 10000"]) expect(per100k(ending), ending).toEqual({ value: 8.1 });
+    });
+
+    it("takes nothing when the text after the figure is not the start of 100,000", () => {
+      expect(per100k(" 2")).toBeUndefined();
+      expect(per100k(" 100,0 and more")).toBeUndefined();
+    });
+
+    it("never reads a cut average sentence as the council's figure", () => {
+      const [year] = readStatisticsSentences(`${OVERVIEW_2025} Adjusted for Testshire Council's population, this is 8.1 upheld decisions per 100,000 residents. The average for authorities of this type is 4.4 upheld decisions per 100,0`);
+      expect(year?.upheldPer100k).toEqual({ value: 8.1, similarAverage: 4.4 });
+    });
+
+    it("only at the very end of the document: the same sentence mangled mid-page is a broken sentence", () => {
+      const text = `83% of complaints we investigated were upheld. 57 upheld decisions Adjusted for Testshire Council's population, this is 8.1 upheld decisions per 100,0 Statistics are based on a total of 69 detailed investigations ${PERIOD_2023}`;
+      const error = failure(() => readStatisticsSentences(text));
+      expect(error.code).toBe("broken-sentence");
+      expect(error.part).toBe("upheld decisions per 100,000 residents");
+    });
+  });
+
   it("keeps a count found without its rate sentence out of the figures, with a note", () => {
     const [year] = readStatisticsSentences(`Complaints upheld 57 upheld decisions Statistics are based on a total of 69 detailed investigations ${PERIOD_2023} In 98% of cases we were satisfied the Council had successfully implemented our recommendations.`);
     expect(year?.upheld).toBeUndefined();

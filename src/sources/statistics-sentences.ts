@@ -156,6 +156,21 @@ function checkValue(field: FactField, value: number, said: string): void {
   if (!DECIMAL_FIELDS.has(field) && !Number.isInteger(value)) throw broken(field, said, `${value} is not a whole number`);
 }
 
+/** True when the slot follows "The average for authorities of this type is": the average, not the council's figure. */
+function isAverageSlot(flat: string, slotAt: number): boolean {
+  return /of this type is\s*$/i.test(flat.slice(Math.max(0, slotAt - 30), slotAt));
+}
+
+const PER_100K_UNITS = ["100,000", "100 000", "100000"];
+
+/** True when `rest` (from a figure to the end of the document) is "N upheld decisions per" and the start of "100,000". */
+function endsInsidePer100kUnit(rest: string): boolean {
+  const match = /^\S{0,16}\s*upheld decisions? per(?: ([\d, ]{0,7}))?$/i.exec(rest);
+  if (!match) return false;
+  const unitSoFar = match[1] ?? "";
+  return PER_100K_UNITS.some((unit) => unit.startsWith(unitSoFar) && unit !== unitSoFar);
+}
+
 interface SlotSentence {
   /** Matches the whole sentence; group 1 is the figure slot. */
   frame: RegExp;
@@ -184,8 +199,14 @@ const SENTENCES: SlotSentence[] = [
   },
   {
     frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*upheld decisions? per 100,? ?000`, "dgi"),
-    field: (flat, slotAt) => (/of this type is\s*$/i.test(flat.slice(Math.max(0, slotAt - 30), slotAt)) ? undefined : "per100k"),
+    field: (flat, slotAt) => (isAverageSlot(flat, slotAt) ? undefined : "per100k"),
     intro: { words: /population,? this is/gi, field: "per100k" },
+  },
+  {
+    // A copy that stops inside the unit ("this is 8.1 upheld decisions per 100,0", seen in a real
+    // crawl): the figure came before the cut, so it stands; only at the very end of the document.
+    frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*upheld decisions? per(?: [\d, ]{0,7})?$`, "dgi"),
+    field: (flat, slotAt) => (!isAverageSlot(flat, slotAt) && endsInsidePer100kUnit(flat.slice(slotAt)) ? "per100k" : undefined),
   },
   {
     frame: new RegExp(String.raw`${TOKEN_START}${SLOT}\s*upheld decisions?\b(?!\s*%?\s*per\b)`, "dgi"),
@@ -511,7 +532,7 @@ export function readStatisticsSentences(flat: string, options: { fallbackYear?: 
         throw new DocumentParseError(
           "missing-period",
           "period sentence",
-          `no statistics period sentence found ("… for the period between 1 April YYYY to 31 March YYYY"), so the year of the figures is unknown`,
+          `no statistics period sentence found ("Statistics are based on a total of N … for the period between 1 April YYYY to 31 March YYYY"), so the year of the figures is unknown`,
         );
       } else {
         throw new DocumentParseError(
