@@ -2,26 +2,30 @@
 // JSDoc below into dist/functions.json and appends `CustomFunctions.associate(ID, function)` for
 // each to this module, so this module is loaded only where Excel's runtime exists (register.ts).
 // Each function is a thin adapter: the logic is in lgsco-functions.ts, the streaming in stream.ts.
+// The functions are associated as the page loads; their logic and the store load on the first
+// call (import()), so they add little to the task pane's first script.
 /// <reference types="custom-functions-runtime" />
+import type { FiguresStore } from "../sources/figures-store";
 import { sharedFiguresStore } from "../sources/shared-figures-store";
 import { toExcelResult } from "./excel-result";
 import type { FormulaResult } from "./formula-result";
-import {
-  complianceRate,
-  publishedCount,
-  remedyRate,
-  scrutinyFlags,
-  similarAverage,
-  upheldPer100k,
-  upheldRate,
-  type FunctionFigures,
-} from "./lgsco-functions";
+import type { FunctionFigures } from "./lgsco-functions";
 import { streamFormula } from "./stream";
 
 type Invocation<T> = CustomFunctions.StreamingInvocation<T>;
+type Logic = typeof import("./lgsco-functions");
 
-function stream<T extends number | string>(invocation: Invocation<T>, evaluate: (store: FunctionFigures) => FormulaResult): void {
-  const stop = streamFormula(sharedFiguresStore(), evaluate, (result) => invocation.setResult(toExcelResult(result) as T | CustomFunctions.Error));
+let logicLoading: Promise<Logic> | undefined;
+let logic: Logic | undefined;
+
+/** The store once both it and the functions' logic are loaded. */
+function ready(): Promise<FiguresStore> {
+  logicLoading ??= import("./lgsco-functions").then((module) => (logic = module));
+  return Promise.all([sharedFiguresStore(), logicLoading]).then(([store]) => store);
+}
+
+function stream<T extends number | string>(invocation: Invocation<T>, evaluate: (logic: Logic, store: FunctionFigures) => FormulaResult): void {
+  const stop = streamFormula(ready(), (store) => evaluate(logic!, store), (result) => invocation.setResult(toExcelResult(result) as T | CustomFunctions.Error));
   invocation.onCanceled = stop;
 }
 
@@ -33,7 +37,7 @@ function stream<T extends number | string>(invocation: Invocation<T>, evaluate: 
  * @param invocation Sends the figure again when the add-in's figures change.
  */
 export function upheld(council: string, year: string | number, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, (store) => upheldRate(store, council, year));
+  stream(invocation, (logic, store) => logic.upheldRate(store, council, year));
 }
 
 /**
@@ -44,7 +48,7 @@ export function upheld(council: string, year: string | number, invocation: Custo
  * @param invocation Sends the figure again when the add-in's figures change.
  */
 export function compliance(council: string, year: string | number, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, (store) => complianceRate(store, council, year));
+  stream(invocation, (logic, store) => logic.complianceRate(store, council, year));
 }
 
 /**
@@ -55,7 +59,7 @@ export function compliance(council: string, year: string | number, invocation: C
  * @param invocation Sends the figure again when the add-in's figures change.
  */
 export function remedy(council: string, year: string | number, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, (store) => remedyRate(store, council, year));
+  stream(invocation, (logic, store) => logic.remedyRate(store, council, year));
 }
 
 /**
@@ -66,7 +70,7 @@ export function remedy(council: string, year: string | number, invocation: Custo
  * @param invocation Sends the figure again when the add-in's figures change.
  */
 export function per100k(council: string, year: string | number, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream(invocation, (store) => upheldPer100k(store, council, year));
+  stream(invocation, (logic, store) => logic.upheldPer100k(store, council, year));
 }
 
 /**
@@ -83,7 +87,7 @@ export function average(
   measure: string,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  stream(invocation, (store) => similarAverage(store, council, year, measure));
+  stream(invocation, (logic, store) => logic.similarAverage(store, council, year, measure));
 }
 
 /**
@@ -100,7 +104,7 @@ export function count(
   measure: string,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  stream(invocation, (store) => publishedCount(store, council, year, measure));
+  stream(invocation, (logic, store) => logic.publishedCount(store, council, year, measure));
 }
 
 /**
@@ -111,5 +115,5 @@ export function count(
  * @param invocation Sends the flags again when the add-in's figures or flag settings change.
  */
 export function flags(council: string, year: string | number, invocation: CustomFunctions.StreamingInvocation<string>): void {
-  stream(invocation, (store) => scrutinyFlags(store, council, year));
+  stream(invocation, (logic, store) => logic.scrutinyFlags(store, council, year));
 }

@@ -1,15 +1,34 @@
+// The pane's first render (before any effect runs), as static markup: what an analyst sees the
+// moment the pane opens, in Excel and in a plain browser. Its behaviour in a browser, with the
+// in-memory Excel host, is in test/e2e/pane.test.ts.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import type { PaneWorkbook } from "../workbook/pane-api";
 import { App } from "./App";
 import type { PaneHost } from "./environment";
 
-const render = (host: PaneHost, councils = [{ code: "E09000015", name: "London Borough of Harrow" }]): string =>
-  renderToStaticMarkup(<App environment={{ host, theme: "light" }} councils={councils} />);
+const never = () => new Promise<never>(() => undefined);
+const WORKBOOK: PaneWorkbook = {
+  councils: never,
+  yearsHeld: never,
+  settings: never,
+  saveSettings: never,
+  saveChoice: never,
+  fetchCouncil: never,
+  refreshComparisons: never,
+  selectFlagRow: never,
+  readLetter: never,
+  addLetter: never,
+  onActivity: () => () => undefined,
+};
 
-function fetchButton(markup: string): string {
-  const button = markup.match(/<button[^>]*>Fetch my council<\/button>/);
-  expect(button, "a Fetch my council button").not.toBeNull();
-  return button![0];
+const render = (host: PaneHost): string =>
+  renderToStaticMarkup(<App environment={{ host, theme: "light" }} {...(host.kind === "excel" ? { workbook: WORKBOOK } : {})} />);
+
+function button(markup: string, name: string): string {
+  const found = markup.match(new RegExp(`<button[^>]*>${name}</button>`));
+  expect(found, `a ${name} button`).not.toBeNull();
+  return found![0];
 }
 
 describe("App", () => {
@@ -17,18 +36,23 @@ describe("App", () => {
     const markup = render({ kind: "browser" });
     expect(markup).toContain("Ombudsman Scrutiny</h1>");
     expect(markup).toContain(">Council</label>");
-    expect(fetchButton(markup)).toMatch(/disabled=""/);
+    expect(button(markup, "Fetch my council")).toMatch(/disabled=""/);
+    expect(button(markup, "Refresh comparisons")).toMatch(/disabled=""/);
     expect(markup).toMatch(/role="status"[^>]*>.*must be opened in Excel/);
   });
 
-  it("in Excel offers the picker and waits for a council before Fetch", () => {
+  it("in Excel asks for a council, with the list loading and Fetch waiting for a choice", () => {
     const markup = render({ kind: "excel" });
     expect(markup).toContain("Choose your council");
-    expect(markup).toMatch(/<input[^>]*role="combobox"(?![^>]*disabled)/);
-    expect(fetchButton(markup)).toMatch(/disabled=""/);
+    expect(markup).toContain("Loading the list of councils…");
+    expect(button(markup, "Fetch my council")).toMatch(/disabled=""/);
+    expect(button(markup, "Refresh comparisons")).not.toMatch(/disabled=""/);
   });
 
-  it("says when the list of councils is not loaded", () => {
-    expect(render({ kind: "excel" }, [])).toContain("The list of councils is not loaded yet.");
+  it("labels every control: council, years, import and settings sections", () => {
+    const markup = render({ kind: "excel" });
+    for (const label of [">Council</label>", ">From</label>", ">To</label>"]) expect(markup).toContain(label);
+    expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Import a letter/);
+    expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Settings/);
   });
 });

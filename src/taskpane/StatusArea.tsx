@@ -1,12 +1,13 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { PaneStatus } from "./status";
 
 const useStyles = makeStyles({
   // The title on its own line: at 320 px a run-on title and message read as one sentence.
   title: { display: "block" },
+  line: { display: "block", marginTop: tokens.spacingVerticalXS },
 });
 
-/** The pane's status line: announced politely to screen readers whenever it changes. */
+/** The pane's status line: what happened and what to do, announced politely to screen readers whenever it changes. */
 export function StatusArea({ status }: { status: PaneStatus }) {
   const styles = useStyles();
   return (
@@ -15,6 +16,12 @@ export function StatusArea({ status }: { status: PaneStatus }) {
         <MessageBarBody>
           <MessageBarTitle className={styles.title}>{status.title}</MessageBarTitle>
           {status.message}
+          {status.action ? <span className={styles.line}>What to do: {status.action}</span> : null}
+          {(status.notes ?? []).map((note) => (
+            <span key={note} className={styles.line}>
+              {note}
+            </span>
+          ))}
         </MessageBarBody>
       </MessageBar>
     </div>

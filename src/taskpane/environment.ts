@@ -16,6 +16,8 @@ export type PaneTheme = "light" | "dark";
 export interface PaneEnvironment {
   host: PaneHost;
   theme: PaneTheme;
+  /** The origin the pane was served from ("https://localhost:3000"): what an empty host address means. */
+  pageOrigin?: string;
 }
 
 /** The host from `Office.onReady`'s `info.host` (null in a plain browser). */

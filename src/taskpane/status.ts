@@ -1,11 +1,16 @@
-// What the status area tells the analyst, decided from where the pane runs. Pure, so every
-// message is tested without a browser.
+// What the status area tells the analyst: where the pane runs, how a job ended, what went wrong
+// and what to do. Pure, so every message is tested without a browser.
+import type { FetchResult, PaneFlag, PaneProblem, RefreshResult } from "../workbook/pane-api";
 import type { PaneEnvironment } from "./environment";
 
 export interface PaneStatus {
   intent: "info" | "warning" | "error" | "success";
   title: string;
   message: string;
+  /** What the analyst can do about it (errors and warnings). */
+  action?: string;
+  /** Further lines, e.g. a sheet name that was taken. */
+  notes?: string[];
 }
 
 export const SIDELOAD_STEPS = "In Excel choose Home › Add-ins › More Add-ins › Upload My Add-in, upload manifest.xml, then open Home › Ombudsman.";
@@ -43,4 +48,51 @@ export function startingStatus(environment: PaneEnvironment): PaneStatus {
 /** Fetching needs Excel and a chosen council. */
 export function canFetch(environment: PaneEnvironment, councilChosen: boolean): boolean {
   return environment.host.kind === "excel" && councilChosen;
+}
+
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+function flagCount(flags: readonly PaneFlag[]): string {
+  const scrutinise = flags.filter((flag) => flag.severity === "scrutinise").length;
+  if (flags.length === 0) return "no flags";
+  return scrutinise > 0 ? `${plural(flags.length, "flag")}, ${scrutinise} to scrutinise` : plural(flags.length, "flag");
+}
+
+export function fetchedStatus(result: FetchResult, via: "fetch" | "letter" = "fetch"): PaneStatus {
+  const years = result.years.length === 0 ? "no years" : result.years.length === 1 ? result.years[0]! : `${result.years[0]} to ${result.years[result.years.length - 1]}`;
+  const others = result.councilsInWorkbook.length - 1;
+  return {
+    intent: result.sources.live.state === "failed" ? "warning" : "success",
+    title: via === "letter" ? `Letter added for ${result.council.name}` : `Fetched ${result.council.name}`,
+    message:
+      `Wrote ${plural(result.years.length, "year")} (${years}) to the Ombudsman sheets` +
+      (others > 0 ? `, beside ${plural(others, "other council")} already there` : "") +
+      `: ${flagCount(result.flags)}.` +
+      (result.sources.live.state === "failed" ? " The live pull failed: see Sources." : ""),
+    ...(result.sources.live.state === "failed" ? { action: "The figures shown are the embedded ones; try again later, or check the add-in host in Settings." } : {}),
+    ...(result.notes.length > 0 ? { notes: result.notes } : {}),
+  };
+}
+
+export function refreshedStatus(result: RefreshResult, fromRibbon = false): PaneStatus {
+  const failed = result.sources.filter((entry) => entry.sources.live.state === "failed").map((entry) => entry.council);
+  return {
+    intent: failed.length > 0 ? "warning" : "success",
+    title: fromRibbon ? "Comparisons refreshed from the ribbon" : "Comparisons refreshed",
+    message: `Rewrote the Ombudsman sheets for ${plural(result.councils.length, "council")} (${result.councils.join("; ")}), with ${flagCount(result.flags)}. Your own sheets were not touched.`,
+    ...(failed.length > 0 ? { action: `The live pull failed for ${failed.join("; ")}: their embedded figures were used.` } : {}),
+    ...(result.notes.length > 0 ? { notes: result.notes } : {}),
+  };
+}
+
+export function problemStatus(problem: PaneProblem): PaneStatus {
+  return { intent: "error", title: problem.title, message: problem.whatHappened, action: problem.whatToDo };
+}
+
+export function rowShownStatus(flag: PaneFlag): PaneStatus {
+  return { intent: "info", title: "Row selected", message: `${flag.council}, ${flag.year} is selected in the Ombudsman sheet.` };
+}
+
+export function workingStatus(label: string): PaneStatus {
+  return { intent: "info", title: "Working", message: label };
 }

@@ -32,6 +32,7 @@ describe("describeProblem", () => {
     const problem = describeProblem(new RenderConflictError(['A table named "OmbudsmanFlags" already exists on sheet "Mine".']), "fetch");
     expect(problem.whatHappened).toContain('"OmbudsmanFlags"');
     expect(problem.whatToDo).toMatch(/Name Manager/);
+    expect(problem.whatHappened).toBe(`A table named "OmbudsmanFlags" already exists on sheet "Mine". The workbook is as it was.`);
   });
 
   it("tells a scanned PDF apart from a letter in another layout", () => {
@@ -43,7 +44,7 @@ describe("describeProblem", () => {
     expect(describeProblem(new CouncilNotFoundError({ kind: "unknown", message: 'No council in the register matches "Gotham".', suggestions: [] }), "read-letter").title).toBe(
       "The letter's council is not known",
     );
-    expect(describeProblem(new FlagSettingsError("risingPoints", -1, "must be between 0 and 100"), "save-settings").whatToDo).toMatch(/Restore defaults/);
+    expect(describeProblem(new FlagSettingsError("risingPoints", -1, "must be between 0 and 100"), "save-settings").whatToDo).toMatch(/Restore default thresholds/);
     expect(describeProblem(new SettingsSaveError("read-only"), "save-settings").whatToDo).toMatch(/read-only/);
     const chunk = Object.assign(new Error("Loading chunk 512 failed."), { name: "ChunkLoadError" });
     expect(describeProblem(chunk, "fetch").whatToDo).toMatch(/connection to the add-in's host/);

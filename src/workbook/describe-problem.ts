@@ -79,8 +79,8 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
   if (error instanceof RenderConflictError) {
     return new PaneProblem(
       title,
-      `The workbook already uses a name the add-in needs: ${sentence(error.message)}${unchanged}`,
-      "Rename that table or name (Formulas › Name Manager), then try again.",
+      `${sentence(error.message)}${unchanged}`,
+      "Rename or remove that table (Table Design › Table Name) or name (Formulas › Name Manager), then try again.",
     );
   }
   if (error instanceof DocumentParseError) {
@@ -94,7 +94,7 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
     );
   }
   if (error instanceof FlagSettingsError) {
-    return new PaneProblem(title, sentence(error.message), "Give a number in the range shown, or Restore defaults.");
+    return new PaneProblem(title, sentence(error.message), "Give a number in the range shown, or Restore default thresholds.");
   }
   if (error instanceof HostUrlError) {
     return new PaneProblem(title, sentence(error.message), "Correct the add-in host address, or leave it empty to use this add-in's own host.");

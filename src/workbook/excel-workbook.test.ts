@@ -11,7 +11,7 @@ import { LgscoFetchError } from "../sources/lgsco-fetch-error";
 import type { StatisticsPage } from "../sources/lgsco-client";
 import { createExcelWorkbook, refreshFromRibbon, type ExcelWorkbookDependencies } from "./excel-workbook";
 import type { DocumentSettings } from "./office-settings";
-import { isPaneProblem, type PaneProblem, type WorkbookActivity } from "./pane-api";
+import { isPaneProblem, PaneProblem, type WorkbookActivity } from "./pane-api";
 import { PANE_SETTINGS_KEY } from "./pane-settings";
 
 const HARROW = "E09000015";
@@ -184,7 +184,7 @@ describe("Fetch my council", () => {
     const problem = await problemOf(createExcelWorkbook(deps).fetchCouncil({ gss: HARROW }));
     expect(problem.whatHappened).toMatch(/OmbudsmanKeyStats/);
     expect(problem.whatHappened).toMatch(/The workbook is as it was\.$/);
-    expect(problem.whatToDo).toMatch(/Rename that table/);
+    expect(problem.whatToDo).toMatch(/Rename or remove that table/);
     expect(everySheet(host)).toEqual(before);
   });
 
@@ -216,6 +216,35 @@ describe("Fetch my council", () => {
     });
     expect(seen.at(-1)).toEqual([HARROW]);
     expect(host.values("Ombudsman", "B4")).toEqual([["2020-07-22"]]);
+  });
+});
+
+describe("plan inputs from elsewhere (the council's own records)", () => {
+  it("are asked for by every Fetch and Refresh until removed, and a failing one stops the job before anything is written", async () => {
+    const { host, deps } = await setup();
+    const workbook = createExcelWorkbook(deps);
+    const asked: string[] = [];
+    const remove = workbook.addPlanInputs(async () => [
+      (request) => {
+        asked.push(request.councils.map((council) => council.name).join("+"));
+        return request;
+      },
+    ]);
+    await workbook.fetchCouncil({ gss: HARROW });
+    await workbook.refreshComparisons();
+    expect(asked).toEqual(["London Borough of Harrow", "London Borough of Harrow", "London Borough of Harrow"]);
+
+    remove();
+    const stop = workbook.addPlanInputs(async () => {
+      throw new PaneProblem("The register could not be read", "Its sheet is gone. The workbook is as it was.", "Link it again.");
+    });
+    const before = everySheet(host);
+    const problem = await problemOf(workbook.refreshComparisons());
+    expect(problem.title).toBe("The register could not be read");
+    expect(everySheet(host)).toEqual(before);
+    stop();
+    await workbook.refreshComparisons();
+    expect(asked).toHaveLength(3);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   type LetterReading,
   type PaneFlag,
   type PaneWorkbook,
+  type PlanAddition,
   type ProgressListener,
   type RefreshResult,
   type SourcesSummary,
@@ -76,14 +77,24 @@ function sameSettings(a: PaneSettings["flagSettings"], b: PaneSettings["flagSett
   return (Object.keys(a) as (keyof typeof a)[]).every((key) => a[key] === b[key]);
 }
 
+/** More plan inputs for every Fetch and Refresh (the council's own records, issue 6), read when the job starts. */
+export type PlanInputsProvider = () => Promise<readonly PlanAddition[]>;
+
 /** The pane's workbook, plus the ribbon command's way to tell an open pane what it is doing. */
 export interface ExcelWorkbook extends PaneWorkbook {
   announce(activity: WorkbookActivity): void;
+  /**
+   * Adds a provider of plan inputs consulted by every Fetch and Refresh, from the pane or the
+   * ribbon; returns the function that removes it. A provider that fails stops the job with its
+   * problem, before anything is written.
+   */
+  addPlanInputs(provider: PlanInputsProvider): () => void;
 }
 
 export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkbook {
   const now = deps.now ?? (() => new Date());
   const listeners = new Set<(activity: WorkbookActivity) => void>();
+  const planInputs = new Set<PlanInputsProvider>();
   let saved: { settings: PaneSettings; problems: string[] } | undefined;
   let storeOpening: Promise<FiguresStore> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -168,13 +179,19 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     }
   }
 
+  /** The plan additions every provider gives now, after those the caller passed. */
+  async function providedAdditions(given: readonly PlanAddition[] = []): Promise<PlanAddition[]> {
+    const provided = await Promise.all([...planInputs].map((provider) => provider()));
+    return [...given, ...provided.flat()];
+  }
+
   function planRequest(
     store: FiguresStore,
     councils: Authority[],
     years: YearSpan | undefined,
     asOf: string,
     chartCouncil: string | undefined,
-    additions: FetchChoice["planAdditions"] = [],
+    additions: readonly PlanAddition[] = [],
   ): CouncilPlanRequest {
     const base: CouncilPlanRequest = {
       councils,
@@ -197,6 +214,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     let store: FiguresStore;
     let authority: Authority;
     let fetched: CouncilFigures;
+    let additions: PlanAddition[];
     const total = current().livePull ? 3 : 2;
     try {
       onProgress({ label: "Loading the published figures", done: 0, total });
@@ -208,6 +226,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       authority = found;
       if (current().livePull) onProgress({ label: `Reading LGSCO's page for ${authority.name}`, done: 1, total });
       fetched = await figuresOf(store, authority);
+      additions = await providedAdditions(choice.planAdditions);
     } catch (error) {
       throw describeProblem(error, job);
     }
@@ -217,13 +236,13 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     const chosen = authority;
     // The chosen council must have figures of its own, whatever else the workbook holds.
     try {
-      planForCouncils(planRequest(store, [chosen], choice.years, asOf, undefined, choice.planAdditions));
+      planForCouncils(planRequest(store, [chosen], choice.years, asOf, undefined, additions));
     } catch (error) {
       throw describeProblem(error, job);
     }
     const { plan, report } = await render(job, (state) =>
       planForCouncils(
-        planRequest(store, councilsWithWorkbook([chosen], state.councils, store.register.all()), choice.years, asOf, chosen.gss, choice.planAdditions),
+        planRequest(store, councilsWithWorkbook([chosen], state.councils, store.register.all()), choice.years, asOf, chosen.gss, additions),
       ),
     );
     onProgress({ label: "Done", done: total, total });
@@ -249,9 +268,11 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     const job: PaneJob = "refresh";
     let store: FiguresStore;
     const live = new Map<string, CouncilFigures>();
+    let additions: PlanAddition[];
     try {
       onProgress({ label: "Loading the published figures", done: 0, total: 2 });
       store = await openStore();
+      additions = await providedAdditions();
       if (settings.livePull) {
         // The councils are known only from the workbook: one read first, then each council's page.
         const state = await deps.run((context) => readWorkbookState(context));
@@ -280,7 +301,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
         );
       }
       const chart = settings.council !== undefined && councils.some((council) => council.gss === settings.council) ? settings.council : undefined;
-      return planForCouncils(planRequest(store, councils, settings.years, asOf, chart));
+      return planForCouncils(planRequest(store, councils, settings.years, asOf, chart, additions));
     });
     onProgress({ label: "Done", done: 2, total: 2 });
     const liveOf = (authority: Authority): SourcesSummary["live"] => {
@@ -442,6 +463,12 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     },
     announce(activity) {
       for (const listener of [...listeners]) listener(activity);
+    },
+    addPlanInputs(provider) {
+      planInputs.add(provider);
+      return () => {
+        planInputs.delete(provider);
+      };
     },
   };
 }

@@ -1,0 +1,80 @@
+// The flags of the council just fetched: severity badge, what the flag is, its year and its
+// message. Selecting one selects its row in the Ombudsman sheet. Compliance below 100% comes
+// first (the workbook API orders them), as LGSCO asks councils to scrutinise every such case.
+import { Badge, Body1, Body1Strong, Button, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
+import type { FlagSeverity } from "../domain/types";
+import type { PaneFlag } from "../workbook/pane-api";
+import { flagName, SEVERITY_LABELS } from "./flag-names";
+
+export interface FlagsPanelProps {
+  flags: readonly PaneFlag[];
+  /** Whose flags these are ("London Borough of Harrow"), or undefined for every council's. */
+  council: string | undefined;
+  disabled: boolean;
+  /** Another job is running: the flags stay focusable but do nothing. */
+  busy: boolean;
+  onSelect: (flag: PaneFlag) => void;
+}
+
+const BADGE_COLOURS: Record<FlagSeverity, "danger" | "warning" | "informative"> = { scrutinise: "danger", watch: "warning", info: "informative" };
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: {
+    width: "100%",
+    maxWidth: "none",
+    height: "auto",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    justifyContent: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  head: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  where: { color: tokens.colorNeutralForeground3 },
+});
+
+export function FlagsPanel({ flags, council, disabled, busy, onSelect }: FlagsPanelProps) {
+  const styles = useStyles();
+  const headingId = useId("flags-heading");
+  const hintId = useId("flags-hint");
+  const severalCouncils = new Set(flags.map((flag) => flag.council)).size > 1;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {council ? `Flags for ${council}` : "Flags"}
+      </Subtitle2>
+      {flags.length === 0 ? (
+        <Body1>No flags for the years written: nothing is above or below the similar-council averages by more than your thresholds.</Body1>
+      ) : (
+        <>
+          <Caption1 id={hintId} className={styles.hint}>
+            Select a flag to select its row in the Ombudsman sheet.
+          </Caption1>
+          <ul className={styles.list} aria-labelledby={headingId}>
+            {flags.map((flag) => (
+              <li key={`${flag.council}|${flag.year}|${flag.id}`}>
+                <Button className={styles.item} appearance="outline" disabled={disabled} disabledFocusable={busy} aria-describedby={hintId} onClick={() => onSelect(flag)}>
+                  <span className={styles.head}>
+                    <Badge appearance="filled" color={BADGE_COLOURS[flag.severity]}>
+                      {SEVERITY_LABELS[flag.severity]}
+                    </Badge>
+                    <Body1Strong>{flagName(flag.id)}</Body1Strong>
+                  </span>
+                  <Caption1 className={styles.where}>{severalCouncils ? `${flag.year} · ${flag.council}` : flag.year}</Caption1>
+                  <Body1>{flag.message}</Body1>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { CouncilOption } from "../workbook/pane-api";
+import { councilDetail, councilMatches, groupCouncils } from "./council-search";
+
+const HARROW: CouncilOption = { gss: "E09000015", name: "London Borough of Harrow", shortName: "Harrow", type: "London Borough" };
+const HARROGATE: CouncilOption = { gss: "E07000165", name: "Harrogate Borough Council", shortName: "Harrogate", type: "District Council", abolished: "2023-03-31" };
+const HULL: CouncilOption = { gss: "E06000010", name: "Hull City Council", shortName: "Kingston upon Hull", type: "Unitary Council" };
+const BCP: CouncilOption = { gss: "E06000058", name: "Bournemouth, Christchurch and Poole Council", shortName: "Bournemouth, Christchurch and Poole", type: "Unitary Council" };
+const HAVERING: CouncilOption = { gss: "E09000016", name: "London Borough of Havering", shortName: "Havering", type: "London Borough" };
+const ALL = [HULL, HARROGATE, HAVERING, HARROW, BCP];
+
+describe("councilMatches", () => {
+  it("finds a council by part of its name, its short name or its GSS code", () => {
+    expect(councilMatches(HARROW, "harr")).toBe(true);
+    expect(councilMatches(HULL, "kingston")).toBe(true);
+    expect(councilMatches(HARROW, "e0900001")).toBe(true);
+    expect(councilMatches(HARROW, "E09000015")).toBe(true);
+    expect(councilMatches(BCP, "christchurch & poole")).toBe(true);
+    expect(councilMatches(HARROW, "borough harrow")).toBe(true);
+    expect(councilMatches(HARROW, "leeds")).toBe(false);
+  });
+});
+
+describe("groupCouncils", () => {
+  it("groups the matches by type, in the register's type order, A to Z, abolished last", () => {
+    const groups = groupCouncils(ALL, "har");
+    expect(groups.map((group) => [group.label, group.councils.map((c) => c.shortName)])).toEqual([
+      ["London boroughs", ["Harrow"]],
+      ["District councils", ["Harrogate"]],
+    ]);
+    expect(groupCouncils([...ALL, { ...HARROGATE, gss: "E07000999", name: "Harrogate Town Council", shortName: "Harrogate Town", abolished: undefined }], "harrogate").map((group) => group.councils.map((c) => c.shortName))).toEqual([
+      ["Harrogate Town", "Harrogate"],
+    ]);
+    expect(groupCouncils(ALL, "").flatMap((group) => group.councils)).toHaveLength(ALL.length);
+    expect(groupCouncils(ALL, "nowhere")).toEqual([]);
+  });
+});
+
+describe("councilDetail", () => {
+  it("shows the type, an abolition and the code", () => {
+    expect(councilDetail(HARROW)).toBe("London Borough · E09000015");
+    expect(councilDetail(HARROGATE)).toBe("District Council · abolished 2023 · E07000165");
+  });
+});

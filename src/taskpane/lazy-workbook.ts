@@ -1,0 +1,40 @@
+// The pane's way to the workbook: the same PaneWorkbook, with the workbook code (renderer, plan,
+// sources, parsers, dataset) loaded by import() on first use, so the pane's first script stays
+// small. Only call where Office is ready and the host is Excel.
+import type { ExcelWorkbook } from "../workbook/excel-workbook";
+import type { PaneWorkbook } from "../workbook/pane-api";
+
+export function lazyWorkbook(load: () => Promise<ExcelWorkbook> = () => import("../workbook/office-workbook").then((module) => module.paneWorkbook())): PaneWorkbook {
+  let loading: Promise<ExcelWorkbook> | undefined;
+  const workbook = (): Promise<ExcelWorkbook> => {
+    loading ??= load();
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+  return {
+    councils: () => workbook().then((w) => w.councils()),
+    yearsHeld: () => workbook().then((w) => w.yearsHeld()),
+    settings: () => workbook().then((w) => w.settings()),
+    saveSettings: (settings) => workbook().then((w) => w.saveSettings(settings)),
+    saveChoice: (choice) => workbook().then((w) => w.saveChoice(choice)),
+    fetchCouncil: (choice, onProgress) => workbook().then((w) => w.fetchCouncil(choice, onProgress)),
+    refreshComparisons: (onProgress) => workbook().then((w) => w.refreshComparisons(onProgress)),
+    selectFlagRow: (council, year) => workbook().then((w) => w.selectFlagRow(council, year)),
+    readLetter: (input) => workbook().then((w) => w.readLetter(input)),
+    addLetter: (reading, choice, onProgress) => workbook().then((w) => w.addLetter(reading, choice, onProgress)),
+    onActivity(listener) {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      void workbook().then(
+        (w) => {
+          if (!stopped) stop = w.onActivity(listener);
+        },
+        () => undefined,
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
+}

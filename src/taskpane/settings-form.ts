@@ -1,0 +1,52 @@
+// The settings form's fields as typed text, and back to settings: a threshold that is not a
+// number in range is named with what is wrong, and nothing is saved until all are usable.
+import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
+import type { PaneSettings } from "../workbook/pane-api";
+
+export interface ThresholdField {
+  key: keyof FlagSettings;
+  label: string;
+  hint: string;
+  max: number;
+}
+
+export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
+  { key: "complianceTarget", label: "Compliance target (%)", hint: "Compliance below this is flagged to scrutinise. LGSCO expects 100%.", max: 100 },
+  { key: "aboveAverageMargin", label: "Above average by more than (points)", hint: "Upheld % and upheld per 100,000 above the similar-council average by more than this are flagged. 0: any amount above.", max: 100 },
+  { key: "belowAverageMargin", label: "Remedy below average by more than (points)", hint: "Satisfactory remedy % below the average by more than this is flagged. 0: any amount below.", max: 100 },
+  { key: "risingPoints", label: "Upheld rising by at least (points)", hint: "Upheld % up this much on the year before (within one comparable period) is flagged.", max: 100 },
+  { key: "lowBaseUnder", label: "Low base: fewer than (cases)", hint: "A rate resting on fewer cases than this is marked low-base: read it with care.", max: 1_000_000 },
+  { key: "inconsistencyTolerance", label: "Inconsistent when off by more than (points)", hint: "A published rate further than this from its own counts is marked figures-inconsistent.", max: 100 },
+];
+
+export interface SettingsDraft {
+  livePull: boolean;
+  hostUrl: string;
+  thresholds: Record<keyof FlagSettings, string>;
+}
+
+export function draftOf(settings: PaneSettings): SettingsDraft {
+  const thresholds = Object.fromEntries(THRESHOLD_FIELDS.map((field) => [field.key, String(settings.flagSettings[field.key])])) as Record<keyof FlagSettings, string>;
+  return { livePull: settings.livePull, hostUrl: settings.hostUrl, thresholds };
+}
+
+export function defaultThresholds(): SettingsDraft["thresholds"] {
+  return Object.fromEntries(THRESHOLD_FIELDS.map((field) => [field.key, String(DEFAULT_FLAG_SETTINGS[field.key])])) as SettingsDraft["thresholds"];
+}
+
+export type DraftResult = { ok: true; settings: PaneSettings } | { ok: false; problems: Partial<Record<keyof FlagSettings, string>> };
+
+/** The settings the draft describes (the rest kept from `saved`), or what is wrong with each threshold. */
+export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings): DraftResult {
+  const problems: Partial<Record<keyof FlagSettings, string>> = {};
+  const flagSettings = { ...saved.flagSettings };
+  for (const field of THRESHOLD_FIELDS) {
+    const text = draft.thresholds[field.key].trim();
+    const value = Number(text);
+    if (text === "" || !Number.isFinite(value)) problems[field.key] = "Give a number.";
+    else if (value < 0 || value > field.max) problems[field.key] = `Give a number from 0 to ${field.max.toLocaleString("en-GB")}.`;
+    else flagSettings[field.key] = value;
+  }
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return { ok: true, settings: { ...saved, livePull: draft.livePull, hostUrl: draft.hostUrl.trim(), flagSettings } };
+}
