@@ -10,6 +10,7 @@ export interface SectionEntry {
 
 export const sections: SectionEntry[] = [
   { id: "taskpane", load: () => import("./taskpane") },
+  { id: "pane", load: () => import("./pane") },
   { id: "parsing", load: () => import("./parsing") },
   { id: "dataset", load: () => import("./dataset") },
   { id: "fetchMyCouncil", load: () => import("./fetch-my-council") },
