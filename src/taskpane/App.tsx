@@ -117,7 +117,7 @@ export function App({ environment, workbook, fluentTheme = webLightTheme }: AppP
   const [years, setYears] = useState<YearSelection | undefined>(undefined);
   const [job, setJob] = useState<RunningJob | undefined>(undefined);
   const [status, setStatus] = useState<PaneStatus>(() => startingStatus(environment));
-  const [flags, setFlags] = useState<{ council: string | undefined; list: PaneFlag[] } | undefined>(undefined);
+  const [flags, setFlags] = useState<{ council: string | undefined; list: PaneFlag[]; selected?: PaneFlag } | undefined>(undefined);
   const [sources, setSources] = useState<{ council: string; summary: SourcesSummary } | undefined>(undefined);
 
   // Load the register, the years held and the workbook's saved choice (after the first render).
@@ -242,6 +242,7 @@ export function App({ environment, workbook, fluentTheme = webLightTheme }: AppP
     try {
       await workbook.selectFlagRow(flag.council, flag.year);
       setStatus(rowShownStatus(flag));
+      setFlags((shown) => shown && { ...shown, selected: flag });
     } catch (error) {
       setStatus(problemStatus(isPaneProblem(error) ? error : unexpectedProblem(error)));
     }
@@ -314,7 +315,14 @@ export function App({ environment, workbook, fluentTheme = webLightTheme }: AppP
         <StatusArea status={status} />
         {flags ? (
           <Later>
-            <FlagsPanel flags={flags.list} council={flags.council} disabled={!inExcel} busy={busy} onSelect={(flag) => void followFlag(flag)} />
+            <FlagsPanel
+              flags={flags.list}
+              council={flags.council}
+              disabled={!inExcel}
+              busy={busy}
+              {...(flags.selected ? { selected: flags.selected } : {})}
+              onSelect={(flag) => void followFlag(flag)}
+            />
           </Later>
         ) : null}
         {sources ? (

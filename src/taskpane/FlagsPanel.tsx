@@ -1,7 +1,7 @@
 // The flags of the council just fetched: severity badge, what the flag is, its year and its
 // message. Selecting one selects its row in the Ombudsman sheet. Compliance below 100% comes
 // first (the workbook API orders them), as LGSCO asks councils to scrutinise every such case.
-import { Badge, Body1, Body1Strong, Button, Caption1, makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
+import { Badge, Body1, Body1Strong, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import type { FlagSeverity } from "../domain/types";
 import type { PaneFlag } from "../workbook/pane-api";
 import { flagName, SEVERITY_LABELS } from "./flag-names";
@@ -13,6 +13,8 @@ export interface FlagsPanelProps {
   disabled: boolean;
   /** Another job is running: the flags stay focusable but do nothing. */
   busy: boolean;
+  /** The flag whose row was last selected in the sheet. */
+  selected?: PaneFlag;
   onSelect: (flag: PaneFlag) => void;
 }
 
@@ -38,9 +40,19 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
   where: { color: tokens.colorNeutralForeground3 },
+  selected: {
+    borderTopColor: tokens.colorBrandStroke1,
+    borderRightColor: tokens.colorBrandStroke1,
+    borderBottomColor: tokens.colorBrandStroke1,
+    borderLeftColor: tokens.colorBrandStroke1,
+    boxShadow: `inset 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorBrandStroke1}`,
+  },
+  shown: { color: tokens.colorBrandForeground1 },
 });
 
-export function FlagsPanel({ flags, council, disabled, busy, onSelect }: FlagsPanelProps) {
+const keyOf = (flag: PaneFlag): string => `${flag.council}|${flag.year}|${flag.id}`;
+
+export function FlagsPanel({ flags, council, disabled, busy, selected, onSelect }: FlagsPanelProps) {
   const styles = useStyles();
   const headingId = useId("flags-heading");
   const hintId = useId("flags-hint");
@@ -59,8 +71,15 @@ export function FlagsPanel({ flags, council, disabled, busy, onSelect }: FlagsPa
           </Caption1>
           <ul className={styles.list} aria-labelledby={headingId}>
             {flags.map((flag) => (
-              <li key={`${flag.council}|${flag.year}|${flag.id}`}>
-                <Button className={styles.item} appearance="outline" disabled={disabled} disabledFocusable={busy} aria-describedby={hintId} onClick={() => onSelect(flag)}>
+              <li key={keyOf(flag)}>
+                <Button
+                  className={mergeClasses(styles.item, selected && keyOf(selected) === keyOf(flag) ? styles.selected : undefined)}
+                  appearance="outline"
+                  disabled={disabled}
+                  disabledFocusable={busy}
+                  aria-describedby={hintId}
+                  onClick={() => onSelect(flag)}
+                >
                   <span className={styles.head}>
                     <Badge appearance="filled" color={BADGE_COLOURS[flag.severity]}>
                       {SEVERITY_LABELS[flag.severity]}
@@ -69,6 +88,7 @@ export function FlagsPanel({ flags, council, disabled, busy, onSelect }: FlagsPa
                   </span>
                   <Caption1 className={styles.where}>{severalCouncils ? `${flag.year} · ${flag.council}` : flag.year}</Caption1>
                   <Body1>{flag.message}</Body1>
+                  {selected && keyOf(selected) === keyOf(flag) ? <Caption1 className={styles.shown}>✓ Its row is selected in the Ombudsman sheet</Caption1> : null}
                 </Button>
               </li>
             ))}

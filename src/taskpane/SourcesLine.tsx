@@ -54,7 +54,7 @@ export function SourcesLine({ council, sources }: { council: string; sources: So
         </ul>
       ) : null}
       {live.state === "off" ? (
-        <Caption1 className={styles.note}>The live pull is off: these are the embedded figures. Turn it on in Settings to read LGSCO&apos;s current page.</Caption1>
+        <Caption1 className={styles.note}>The live pull is off. Turn it on in Settings to read LGSCO&apos;s current statistics page.</Caption1>
       ) : null}
       {live.state === "not-used" ? <Caption1 className={styles.note}>{live.message}</Caption1> : null}
     </section>

@@ -84,5 +84,6 @@ describe("after a job", () => {
       message: "Excel is busy.",
       action: "Press Esc.",
     });
+    expect(problemStatus(new PaneProblem("Nothing to refresh yet", "No council has been fetched.", "Fetch one first.", "warning")).intent).toBe("warning");
   });
 });

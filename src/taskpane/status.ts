@@ -86,7 +86,7 @@ export function refreshedStatus(result: RefreshResult, fromRibbon = false): Pane
 }
 
 export function problemStatus(problem: PaneProblem): PaneStatus {
-  return { intent: "error", title: problem.title, message: problem.whatHappened, action: problem.whatToDo };
+  return { intent: problem.severity, title: problem.title, message: problem.whatHappened, action: problem.whatToDo };
 }
 
 export function rowShownStatus(flag: PaneFlag): PaneStatus {

@@ -301,6 +301,7 @@ describe("Refresh comparisons", () => {
     const before = everySheet(host);
     const problem = await problemOf(createExcelWorkbook(deps).refreshComparisons());
     expect(problem.title).toBe("Nothing to refresh yet");
+    expect(problem.severity).toBe("warning");
     expect(problem.whatToDo).toBe("Choose your council and click Fetch my council first.");
     expect(everySheet(host)).toEqual(before);
   });

@@ -298,6 +298,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
           "Nothing to refresh yet",
           "No council has been fetched into this workbook, so there are no comparisons to refresh. The workbook is as it was.",
           "Choose your council and click Fetch my council first.",
+          "warning",
         );
       }
       const chart = settings.council !== undefined && councils.some((council) => council.gss === settings.council) ? settings.council : undefined;

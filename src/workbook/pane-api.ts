@@ -147,6 +147,8 @@ export class PaneProblem extends Error {
     readonly title: string,
     readonly whatHappened: string,
     readonly whatToDo: string,
+    /** "warning" for a request that cannot be done yet (nothing to refresh), not a failure. */
+    readonly severity: "error" | "warning" = "error",
   ) {
     super(`${whatHappened} ${whatToDo}`);
   }

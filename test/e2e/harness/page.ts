@@ -5,6 +5,7 @@
 // exposes window.testHost for tests and for anyone trying the pane by hand.
 import { createExcelHost, type ExcelHost, type HostSheetState, type HostSnapshot } from "../../support/excel-host";
 import { formatRect } from "../../support/excel-host/address";
+import { mountWorkbookView } from "./workbook-view";
 
 /** Marks this bundle; the production bundle must not contain it (checked by test/e2e/pane.test.ts). */
 export const HARNESS_MARK = "ombudsman-e2e-harness";
@@ -52,6 +53,8 @@ declare global {
 }
 
 const host = createExcelHost({ sheets: Object.keys(OWN_SHEETS) });
+/** Draws the workbook beside the pane (see workbook-view.ts); set once the page's body exists. */
+let redraw: () => void = () => undefined;
 const commands = new Map<string, (event: CommandEvent) => void>();
 
 // The document's settings survive a reload of the page (the workbook "opened again"); the cells do not.
@@ -114,6 +117,7 @@ standInForExcel();
 const ready = (async () => {
   restoreSettings();
   await seedOwnSheets();
+  redraw();
   host.resetMeter();
   // office.js sets its own Office.context as it initialises (with host null): put ours back after.
   await officeJsReady;
@@ -125,7 +129,18 @@ office.onReady = (callback?: (value: typeof info) => void) =>
     callback?.(info);
     return info;
   });
-(window as unknown as { Excel: unknown }).Excel = host.excelGlobal();
+// Excel.run, redrawing the workbook beside the pane (wide windows only) after every batch.
+const run: ExcelHost["run"] = async (batch) => {
+  try {
+    return await host.run(batch);
+  } finally {
+    redraw();
+  }
+};
+(window as unknown as { Excel: unknown }).Excel = { run };
+document.addEventListener("DOMContentLoaded", () => {
+  redraw = mountWorkbookView(host);
+});
 
 window.testHost = {
   mark: HARNESS_MARK,
@@ -138,12 +153,12 @@ window.testHost = {
   activeSheet: () => host.activeSheetName(),
   sheetState: (name) => host.sheetState(name),
   async setValues(sheet, address, values) {
-    await host.run(async (context) => {
+    await run(async (context) => {
       context.workbook.worksheets.getItem(sheet).getRange(address).values = values;
     });
   },
   async addTable(sheet, address, name) {
-    await host.run(async (context) => {
+    await run(async (context) => {
       context.workbook.worksheets.getItem(sheet).tables.add(address, true).name = name;
     });
   },
