@@ -272,84 +272,86 @@ export function App({ environment, workbook, fluentTheme = webLightTheme }: AppP
   return (
     <FluentProvider theme={fluentTheme}>
       <div className={styles.page}>
-      <Header />
-      <main className={styles.main}>
-        <section className={styles.choose} aria-label="Your council">
-          <CouncilPicker
-            councils={councils}
-            selected={selected}
-            disabled={controlsDisabled}
-            {...(loadProblem ? { problem: loadProblem } : {})}
-            onSelect={(council) => {
-              setSelected(council);
-              saveChoice(council, years);
-            }}
-          />
-          <YearsPicker
-            years={yearsHeld}
-            selection={years}
-            disabled={controlsDisabled}
-            {...(wanted.ok ? {} : { problem: wanted.message })}
-            onChange={(selection) => {
-              setYears(selection);
-              saveChoice(selected, selection);
-            }}
-          />
-          <div className={styles.actions}>
-            {/* While a job runs the buttons stay focusable (a keyboard user keeps their place) but do nothing. */}
-            <Button
-              appearance="primary"
-              className={styles.wide}
-              disabled={!canFetch(environment, selected !== undefined) || !wanted.ok || !inExcel}
-              disabledFocusable={busy}
-              onClick={() => void fetchMyCouncil()}
-            >
-              Fetch my council
-            </Button>
-            <Button className={styles.wide} disabled={!inExcel} disabledFocusable={busy} onClick={() => void refreshComparisons()}>
-              Refresh comparisons
-            </Button>
-          </div>
-          {job && SHOWS_PROGRESS.has(job.kind) ? <JobProgress progress={job.progress} /> : null}
-        </section>
-        <StatusArea status={status} />
-        {flags ? (
-          <Later>
-            <FlagsPanel
-              flags={flags.list}
-              council={flags.council}
-              disabled={!inExcel}
-              busy={busy}
-              {...(flags.selected ? { selected: flags.selected } : {})}
-              onSelect={(flag) => void followFlag(flag)}
+        <Header />
+        <main className={styles.main}>
+          <section className={styles.choose} aria-label="Your council">
+            <CouncilPicker
+              councils={councils}
+              selected={selected}
+              disabled={controlsDisabled}
+              {...(loadProblem ? { problem: loadProblem } : {})}
+              onSelect={(council) => {
+                setSelected(council);
+                saveChoice(council, years);
+              }}
             />
-          </Later>
-        ) : null}
-        {sources ? (
-          <Later>
-            <SourcesLine council={sources.council} sources={sources.summary} />
-          </Later>
-        ) : null}
-        <hr className={styles.rule} />
-        <Accordion className={styles.accordion} collapsible multiple>
-          <AccordionItem value="letter">
-            <AccordionHeader as="h2">Import a letter</AccordionHeader>
-            <AccordionPanel>
-              <Later>
-                <ImportLetter disabled={!inExcel} busy={busy} read={readLetter} add={addLetter} />
-              </Later>
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="settings">
-            <AccordionHeader as="h2">Settings</AccordionHeader>
-            <AccordionPanel>
-              <Later>
-                <SettingsPanel settings={settings} ownHost={environment.pageOrigin ?? "this add-in's host"} disabled={!inExcel} busy={busy} save={saveSettings} />
-              </Later>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      </main>
+            <YearsPicker
+              years={yearsHeld}
+              selection={years}
+              disabled={controlsDisabled}
+              {...(wanted.ok ? {} : { problem: wanted.message })}
+              onChange={(selection) => {
+                setYears(selection);
+                saveChoice(selected, selection);
+              }}
+            />
+            <div className={styles.actions}>
+              {/* While a job runs the buttons stay focusable (a keyboard user keeps their place) but do nothing. */}
+              <Button
+                appearance="primary"
+                className={styles.wide}
+                disabled={!canFetch(environment, selected !== undefined) || !wanted.ok || !inExcel}
+                disabledFocusable={busy}
+                onClick={() => void fetchMyCouncil()}
+              >
+                Fetch my council
+              </Button>
+              <Button className={styles.wide} disabled={!inExcel} disabledFocusable={busy} onClick={() => void refreshComparisons()}>
+                Refresh comparisons
+              </Button>
+            </div>
+            {job && SHOWS_PROGRESS.has(job.kind) ? <JobProgress progress={job.progress} /> : null}
+          </section>
+          <StatusArea status={status} />
+          {flags ? (
+            <Later>
+              <FlagsPanel
+                flags={flags.list}
+                council={flags.council}
+                disabled={!inExcel}
+                busy={busy}
+                {...(flags.selected ? { selected: flags.selected } : {})}
+                onSelect={(flag) => void followFlag(flag)}
+              />
+            </Later>
+          ) : null}
+          {sources ? (
+            <Later>
+              <SourcesLine council={sources.council} sources={sources.summary} />
+            </Later>
+          ) : null}
+          <hr className={styles.rule} />
+          <Accordion className={styles.accordion} collapsible multiple>
+            <AccordionItem value="letter">
+              <AccordionHeader as="h2">Import a letter</AccordionHeader>
+              <AccordionPanel>
+                <Later>
+                  <ImportLetter disabled={!inExcel} busy={busy} read={readLetter} add={addLetter} />
+                </Later>
+              </AccordionPanel>
+            </AccordionItem>
+            {/* The council's own records (issue 6, src/taskpane/records/LinkRegister) go here as their own
+                AccordionItem; the register reaches Fetch and Refresh through the workbook's addPlanInputs. */}
+            <AccordionItem value="settings">
+              <AccordionHeader as="h2">Settings</AccordionHeader>
+              <AccordionPanel>
+                <Later>
+                  <SettingsPanel settings={settings} ownHost={environment.pageOrigin ?? "this add-in's host"} disabled={!inExcel} busy={busy} save={saveSettings} />
+                </Later>
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </main>
       </div>
     </FluentProvider>
   );

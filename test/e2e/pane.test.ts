@@ -238,8 +238,9 @@ describe("the task pane in Excel (in-memory host)", () => {
     const pdf = join(workDir, "harrow-2019-20.composed.pdf");
     writeFileSync(pdf, await composeLetterPdf(readFileSync(HARROW_LETTER, "utf8")));
     const { context, page, problems } = await openPane();
-    await openSection(page, "Import a letter");
+    // Listening first: Playwright turns on its file-chooser interception when asked, asynchronously.
     const chooser = page.waitForEvent("filechooser");
+    await openSection(page, "Import a letter");
     await page.getByRole("button", { name: "Choose a PDF…" }).click();
     await (await chooser).setFiles(pdf);
 
@@ -367,10 +368,11 @@ describe("the task pane in Excel (in-memory host)", () => {
     await expect.poll(() => status(page).innerText()).toContain("is selected in the Ombudsman sheet");
     await tabTo(flags.nth(1));
 
+    // Listening first: Playwright turns on its file-chooser interception when asked, asynchronously.
+    const chooser = page.waitForEvent("filechooser");
     await tabTo(page.getByRole("button", { name: "Import a letter" }));
     await page.keyboard.press("Enter");
     await tabTo(page.getByRole("button", { name: "Choose a PDF…" }));
-    const chooser = page.waitForEvent("filechooser");
     await page.keyboard.press("Enter");
     await (await chooser).setFiles(pdf);
     // What was read takes the focus; Tab goes on to the answer.
