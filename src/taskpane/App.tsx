@@ -30,6 +30,7 @@ import {
   type SourcesSummary,
   type WorkbookActivity,
 } from "../workbook/pane-api";
+import type { RegisterWorkbook } from "../workbook/register-workbook";
 import { CouncilPicker } from "./CouncilPicker";
 import type { PaneEnvironment } from "./environment";
 import { Header } from "./Header";
@@ -46,10 +47,12 @@ const loadFlagsPanel = () => import("./FlagsPanel");
 const loadSourcesLine = () => import("./SourcesLine");
 const loadImportLetter = () => import("./ImportLetter");
 const loadSettingsPanel = () => import("./SettingsPanel");
+const loadLinkRegister = () => import("./records/LinkRegister");
 const FlagsPanel = lazy(() => loadFlagsPanel().then((module) => ({ default: module.FlagsPanel })));
 const SourcesLine = lazy(() => loadSourcesLine().then((module) => ({ default: module.SourcesLine })));
 const ImportLetter = lazy(() => loadImportLetter().then((module) => ({ default: module.ImportLetter })));
 const SettingsPanel = lazy(() => loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })));
+const LinkRegister = lazy(() => loadLinkRegister().then((module) => ({ default: module.LinkRegister })));
 
 function whenIdle(work: () => void): void {
   const idle = (window as { requestIdleCallback?: (callback: () => void) => number }).requestIdleCallback;
@@ -67,6 +70,8 @@ export interface AppProps {
   fluentTheme?: Theme;
   /** The workbook, where the pane runs in Excel; absent elsewhere (the pane then only explains). */
   workbook?: PaneWorkbook;
+  /** The council's own complaints register in the workbook (issue 6), where the pane runs in Excel. */
+  registerWorkbook?: () => Promise<RegisterWorkbook>;
 }
 
 type JobKind = "fetch" | "refresh" | "read-letter" | "add-letter" | "save-settings";
@@ -106,7 +111,7 @@ function unexpectedProblem(error: unknown): PaneProblem {
   );
 }
 
-export function App({ environment, workbook, fluentTheme = webLightTheme }: AppProps) {
+export function App({ environment, workbook, registerWorkbook, fluentTheme = webLightTheme }: AppProps) {
   const styles = useStyles();
   const inExcel = environment.host.kind === "excel" && workbook !== undefined;
   const [councils, setCouncils] = useState<CouncilOption[] | undefined>(inExcel ? undefined : []);
@@ -124,7 +129,7 @@ export function App({ environment, workbook, fluentTheme = webLightTheme }: AppP
   useEffect(() => {
     if (!inExcel) return;
     whenIdle(() => {
-      for (const load of [loadFlagsPanel, loadSourcesLine, loadImportLetter, loadSettingsPanel]) void load().catch(() => undefined);
+      for (const load of [loadFlagsPanel, loadSourcesLine, loadImportLetter, loadSettingsPanel, loadLinkRegister]) void load().catch(() => undefined);
     });
     let cancelled = false;
     Promise.all([workbook.councils(), workbook.yearsHeld(), workbook.settings()]).then(
@@ -340,8 +345,19 @@ export function App({ environment, workbook, fluentTheme = webLightTheme }: AppP
                 </Later>
               </AccordionPanel>
             </AccordionItem>
-            {/* The council's own records (issue 6, src/taskpane/records/LinkRegister) go here as their own
-                AccordionItem; the register reaches Fetch and Refresh through the workbook's addPlanInputs. */}
+            {/* The council's own records (issue 6): the register reaches Fetch and Refresh through the workbook's addPlanInputs. */}
+            <AccordionItem value="register">
+              <AccordionHeader as="h2">Your complaints register</AccordionHeader>
+              <AccordionPanel>
+                <Later>
+                  <LinkRegister
+                    registerWorkbook={registerWorkbook ?? (() => Promise.reject(new Error("The pane is not in Excel.")))}
+                    {...(selected ? { council: { gss: selected.gss, name: selected.name } } : {})}
+                    enabled={inExcel && registerWorkbook !== undefined}
+                  />
+                </Later>
+              </AccordionPanel>
+            </AccordionItem>
             <AccordionItem value="settings">
               <AccordionHeader as="h2">Settings</AccordionHeader>
               <AccordionPanel>

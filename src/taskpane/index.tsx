@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { paneHost, paneTheme, type PaneEnvironment, type PaneHost } from "./environment";
 import { lazyWorkbook } from "./lazy-workbook";
+import { lazyRegisterWorkbook } from "./records/lazy-register";
 import "../functions/register";
 import "../commands/register";
 
@@ -14,7 +15,7 @@ async function render(host: PaneHost): Promise<void> {
   if (!container) throw new Error("taskpane.html has no #root element");
   const environment = readEnvironment(host);
   const fluentTheme = await fluentThemeFor(environment);
-  createRoot(container).render(<App environment={environment} fluentTheme={fluentTheme} {...(host.kind === "excel" ? { workbook: lazyWorkbook() } : {})} />);
+  createRoot(container).render(<App environment={environment} fluentTheme={fluentTheme} {...(host.kind === "excel" ? { workbook: lazyWorkbook(), registerWorkbook: lazyRegisterWorkbook } : {})} />);
 }
 
 async function fluentThemeFor(environment: PaneEnvironment): Promise<Theme> {

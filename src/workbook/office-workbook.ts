@@ -8,6 +8,7 @@ import { MemoryStorage, PageCache, type KeyValueStorage } from "../sources/page-
 import { sharedFiguresStore } from "../sources/shared-figures-store";
 import { createExcelWorkbook, type ExcelWorkbook } from "./excel-workbook";
 import { officeDocumentSettings } from "./office-settings";
+import { linkedRegisterPlanInputs } from "./register-workbook";
 
 let workbook: ExcelWorkbook | undefined;
 
@@ -33,5 +34,7 @@ export function paneWorkbook(): ExcelWorkbook {
     pageUrl: window.location.href,
     pdfjs: loadBrowserPdfJs,
   });
+  // The council's own register, when one is linked, beside the published figures (issue 6).
+  workbook.addPlanInputs(() => linkedRegisterPlanInputs());
   return workbook;
 }

@@ -185,7 +185,16 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
   };
 }
 
+let officeRegister: RegisterWorkbook | undefined;
+
 /** The register API of this page, on Excel and the open document's settings. Call once Office is ready. */
 export function officeRegisterWorkbook(): RegisterWorkbook {
-  return createRegisterWorkbook({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings as unknown as LinkSettings });
+  officeRegister ??= createRegisterWorkbook({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings as unknown as LinkSettings });
+  return officeRegister;
+}
+
+/** What every Fetch and Refresh adds to the plan: the linked register, read when the job starts (one sync). */
+export async function linkedRegisterPlanInputs(register: RegisterWorkbook = officeRegisterWorkbook()): Promise<PlanAddition[]> {
+  const linked = await register.readLinked();
+  return linked === undefined ? [] : [ownRecordsAddition(linked)];
 }

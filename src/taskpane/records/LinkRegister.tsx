@@ -21,7 +21,6 @@ export interface LinkRegisterProps {
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   title: { display: "block" },
 });
@@ -76,10 +75,8 @@ export function LinkRegister({ registerWorkbook, council, enabled, onChange }: L
   const otherCouncil = linked !== undefined && council !== undefined && council.gss !== linked.link.council;
 
   return (
-    <section className={styles.section} aria-labelledby="link-register-heading">
-      <h2 id="link-register-heading" className={styles.heading}>
-        Your complaints register
-      </h2>
+    // The pane's accordion header names the section ("Your complaints register").
+    <section className={styles.section} aria-label="Your complaints register">
       {linked === undefined ? (
         <Text>Link your council&apos;s own complaints register to set it beside LGSCO&apos;s figures on the sheet &ldquo;Ombudsman vs records&rdquo;. It is only read, never changed.</Text>
       ) : (
