@@ -1,7 +1,7 @@
 // Fetch my council (issue 4, DESIGN §9: ≤ 2 syncs whatever the years or peers): the council with
 // the most published figures held, every year, through the real plan service and Office renderer
 // on the in-memory Excel host, beside the naive renderer that syncs once per row.
-import { loadDataset } from "../../src/sources/dataset";
+import { loadDataset } from "../../src/sources/dataset/dataset";
 import type { BenchSection } from "../section";
 import { councilsByFiguresHeld, measureFetch } from "../support/office-round-trips";
 import { roundTripMeasurements } from "../support/round-trip-report";

@@ -1,7 +1,7 @@
 // Refresh of 20 councils (issue 4, DESIGN §9: ≤ 2 + chunks syncs): a workbook holding the 20
 // councils with the most published figures held (fetched one at a time first, not metered),
 // refreshed in place through the real plan service and Office renderer on the in-memory host.
-import { loadDataset } from "../../src/sources/dataset";
+import { loadDataset } from "../../src/sources/dataset/dataset";
 import type { BenchSection } from "../section";
 import { councilsByFiguresHeld, measureRefresh } from "../support/office-round-trips";
 import { roundTripMeasurements } from "../support/round-trip-report";

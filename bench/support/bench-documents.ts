@@ -5,9 +5,9 @@
 // with pdf-lib from the real letter's text, as the parser tests do.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { importDataFileBytes } from "../../src/sources/data-file";
-import { loadRegister } from "../../src/sources/dataset";
-import { parseDocument } from "../../src/sources/parse-document";
+import { importDataFileBytes } from "../../src/sources/data-files/data-file";
+import { loadRegister } from "../../src/sources/dataset/dataset";
+import { parseDocument } from "../../src/sources/documents/parse-document";
 import { composeLetterPdf } from "../../test/fixtures/letters/letter-pdf";
 
 export type BenchDocumentKind = "statistics page" | "annual letter" | "letter PDF" | "data file";

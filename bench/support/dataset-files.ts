@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
-import { Dataset } from "../../src/sources/dataset";
+import { Dataset } from "../../src/sources/dataset/dataset";
 
 const DATA_DIR = fileURLToPath(new URL("../../assets/data/", import.meta.url));
 const PROBE = fileURLToPath(new URL("./dataset-load-probe.ts", import.meta.url));

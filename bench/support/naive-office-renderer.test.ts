@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composedCouncil, composePlan } from "../../test/support/compose-plan";
 import { createExcelHost } from "../../test/support/excel-host";
-import { renderPlanInExcel } from "../../src/workbook/office-renderer";
+import { renderPlanInExcel } from "../../src/workbook/office/office-renderer";
 import { renderPlanNaively } from "./naive-office-renderer";
 
 describe("the naive baseline renderer", () => {

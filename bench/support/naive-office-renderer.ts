@@ -1,12 +1,12 @@
 // BASELINE FOR THE BENCH ONLY, not product code: how an add-in commonly writes a plan without
 // thinking about round trips, one context.sync() per table row (and per sheet set-up). The bench
-// sets its syncs and request bytes beside those of src/workbook/office-renderer.ts, which sends
+// sets its syncs and request bytes beside those of src/workbook/office/office-renderer.ts, which sends
 // the whole plan in one write request. It writes the same cells, tables and number formats, and
 // skips what the comparison does not need (ownership marker, refresh in place, highlights, chart).
-import { blockAddress } from "../../src/workbook/a1";
-import { officeCellInput } from "../../src/workbook/cell-text";
-import type { SheetPlan } from "../../src/workbook/plan";
-import { layoutSheet } from "../../src/workbook/sheet-layout";
+import { blockAddress } from "../../src/workbook/rendering/a1";
+import { officeCellInput } from "../../src/workbook/office/cell-text";
+import type { SheetPlan } from "../../src/workbook/plan/plan";
+import { layoutSheet } from "../../src/workbook/rendering/sheet-layout";
 
 export async function renderPlanNaively(context: Excel.RequestContext, plan: SheetPlan): Promise<void> {
   for (const planSheet of plan.sheets) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/sources/dataset";
-import { holdsAnyFigure } from "../../src/workbook/key-stats-sheet";
+import { loadDataset } from "../../src/sources/dataset/dataset";
+import { holdsAnyFigure } from "../../src/workbook/plan/key-stats-sheet";
 import { EXCEL_WEB_REQUEST_LIMIT_BYTES } from "../../test/support/excel-host";
 import { councilsByFiguresHeld, measureFetch, measureRefresh, WEB_ROUND_TRIP_MS } from "./office-round-trips";
 

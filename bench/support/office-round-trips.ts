@@ -5,11 +5,11 @@
 // their time at a given latency is computed from the count, never measured.
 import { publishedFigurePaths } from "../../src/domain/figure-sources";
 import type { Authority, YearFigures } from "../../src/domain/types";
-import type { Dataset } from "../../src/sources/dataset";
-import type { WorkbookState } from "../../src/workbook/existing-workbook";
-import { renderPlanInExcel, type RenderReport } from "../../src/workbook/office-renderer";
-import type { SheetKey, SheetPlan } from "../../src/workbook/plan";
-import { councilsWithWorkbook, planForCouncils } from "../../src/workbook/plan-for-councils";
+import type { Dataset } from "../../src/sources/dataset/dataset";
+import type { WorkbookState } from "../../src/workbook/rendering/existing-workbook";
+import { renderPlanInExcel, type RenderReport } from "../../src/workbook/office/office-renderer";
+import type { SheetKey, SheetPlan } from "../../src/workbook/plan/plan";
+import { councilsWithWorkbook, planForCouncils } from "../../src/workbook/plan/plan-for-councils";
 import { createExcelHost, type ExcelHost } from "../../test/support/excel-host";
 import { renderPlanNaively } from "./naive-office-renderer";
 

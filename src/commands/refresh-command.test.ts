@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 afterEach(() => {
   vi.resetModules();
-  vi.doUnmock("../workbook/office-workbook");
-  vi.doUnmock("../workbook/excel-workbook");
+  vi.doUnmock("../workbook/pane/office-workbook");
+  vi.doUnmock("../workbook/pane/excel-workbook");
   delete (globalThis as { Office?: unknown }).Office;
 });
 
@@ -26,8 +26,8 @@ describe("the ribbon's Refresh comparisons", () => {
   it("refreshes through the page's workbook and then completes the event", async () => {
     const workbook = { name: "the page's workbook" };
     const refreshFromRibbon = vi.fn(async () => undefined);
-    vi.doMock("../workbook/office-workbook", () => ({ paneWorkbook: () => workbook }));
-    vi.doMock("../workbook/excel-workbook", () => ({ refreshFromRibbon }));
+    vi.doMock("../workbook/pane/office-workbook", () => ({ paneWorkbook: () => workbook }));
+    vi.doMock("../workbook/pane/excel-workbook", () => ({ refreshFromRibbon }));
     const { refreshCommand } = await import("./refresh-command");
     const completed = vi.fn();
     await refreshCommand({ completed });
@@ -36,7 +36,7 @@ describe("the ribbon's Refresh comparisons", () => {
   });
 
   it("completes the event even when the workbook code cannot load", async () => {
-    vi.doMock("../workbook/office-workbook", () => {
+    vi.doMock("../workbook/pane/office-workbook", () => {
       throw new Error("chunk failed");
     });
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);

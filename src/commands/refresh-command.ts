@@ -15,7 +15,7 @@ export interface CommandEvent {
 /** Runs Refresh comparisons for the ribbon; always tells Office the command is finished. */
 export async function refreshCommand(event: CommandEvent): Promise<void> {
   try {
-    const [{ paneWorkbook }, { refreshFromRibbon }] = await Promise.all([import("../workbook/office-workbook"), import("../workbook/excel-workbook")]);
+    const [{ paneWorkbook }, { refreshFromRibbon }] = await Promise.all([import("../workbook/pane/office-workbook"), import("../workbook/pane/excel-workbook")]);
     await refreshFromRibbon(paneWorkbook());
   } catch (error) {
     // The workbook code itself could not load: nothing was written and no pane may be open to say so.

@@ -78,7 +78,7 @@ export function readStage(value: string | number): StageReading {
   return { kind: "unrecognised" };
 }
 
-/** One complaint in the council's register, read and checked (see sources/complaints-register.ts). */
+/** One complaint in the council's register, read and checked (see sources/records/complaints-register.ts). */
 export interface OwnComplaint {
   /** The council's reference, trimmed, as written. */
   reference: string;

@@ -3,10 +3,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FLAG_SETTINGS } from "../domain/flag-settings";
 import type { YearFigures } from "../domain/types";
-import { loadDataset, type Dataset } from "../sources/dataset";
+import { loadDataset, type Dataset } from "../sources/dataset/dataset";
 import { FiguresStore } from "../sources/figures-store";
-import { planForCouncils } from "../workbook/plan-for-councils";
-import { KEY_STATS_TABLE } from "../workbook/key-stats-sheet";
+import { planForCouncils } from "../workbook/plan/plan-for-councils";
+import { KEY_STATS_TABLE } from "../workbook/plan/key-stats-sheet";
 import type { FormulaResult } from "./formula-result";
 import {
   complianceRate,

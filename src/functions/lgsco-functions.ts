@@ -8,7 +8,7 @@ import type { FlagSettings } from "../domain/flag-settings";
 import { describeAuthority, isValidIn } from "../domain/register";
 import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, previousYear } from "../domain/years";
-import { percentAsFraction } from "../workbook/cell-formats";
+import { percentAsFraction } from "../workbook/plan/cell-formats";
 import { readCouncil, readMeasure, readYear, type CouncilFinder } from "./arguments";
 import { isFormulaError, notPublished, value, type FormulaError, type FormulaResult } from "./formula-result";
 

@@ -1,7 +1,7 @@
 // The host's settings, read once from the environment into typed values (see main.ts for the
 // list). A setting that cannot be used stops the host with one plain sentence.
 import { resolve } from "node:path";
-import { LGSCO_SITE_BASE_URL } from "../sources/lgsco-client";
+import { LGSCO_SITE_BASE_URL } from "../sources/live/lgsco-client";
 
 export interface ServerConfig {
   port: number;

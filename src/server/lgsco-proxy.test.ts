@@ -12,7 +12,7 @@ import {
   type LgscoStandIn,
 } from "../../test/support/lgsco-stand-in";
 import { ManualTimers, recordingSleep } from "../../test/support/manual-timers";
-import { LgscoClient, LgscoFetchError, type FetchLike } from "../sources/lgsco-client";
+import { LgscoClient, LgscoFetchError, type FetchLike } from "../sources/live/lgsco-client";
 import { createLgscoProxy, lgscoProxy, parseProxyPath, type LgscoProxyOptions } from "./lgsco-proxy";
 
 let standIn: LgscoStandIn;

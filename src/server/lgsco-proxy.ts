@@ -15,9 +15,9 @@ import {
   type FetchLike,
   type StatisticsPage,
   type Timers,
-} from "../sources/lgsco-client";
-import { LgscoFetchError, describeFetchFailure, type LgscoFetchErrorDetails, type LgscoFetchErrorKind } from "../sources/lgsco-fetch-error";
-import { DEFAULT_FRESHNESS_MS, MemoryStorage, PageCache } from "../sources/page-cache";
+} from "../sources/live/lgsco-client";
+import { LgscoFetchError, describeFetchFailure, type LgscoFetchErrorDetails, type LgscoFetchErrorKind } from "../sources/live/lgsco-fetch-error";
+import { DEFAULT_FRESHNESS_MS, MemoryStorage, PageCache } from "../sources/live/page-cache";
 import { readRelaySettings } from "./config";
 
 export const PROXY_PATH_PREFIX = "/lgsco/";

@@ -6,12 +6,12 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CouncilNotFoundError } from "../domain/register";
 import type { YearFigures } from "../domain/types";
 import { DEFAULT_FLAG_SETTINGS } from "../domain/flag-settings";
-import type { CouncilFigures } from "./council-figures";
-import { loadDataset, type Dataset } from "./dataset";
+import type { CouncilFigures } from "./live/council-figures";
+import { loadDataset, type Dataset } from "./dataset/dataset";
 import { FiguresStore, pageCacheReader, type FiguresChange, type StoreDataset } from "./figures-store";
-import { LgscoClient } from "./lgsco-client";
-import { MemoryStorage, PageCache } from "./page-cache";
-import { parseStatisticsPage } from "./statistics-page";
+import { LgscoClient } from "./live/lgsco-client";
+import { MemoryStorage, PageCache } from "./live/page-cache";
+import { parseStatisticsPage } from "./documents/statistics-page";
 
 const KENT = "E10000016";
 const HARROW = "E09000015";

@@ -9,10 +9,10 @@ import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-setting
 import { CouncilNotFoundError, type LookupOptions, type LookupResult, type Register } from "../domain/register";
 import type { Authority, AuthorityType, FigureSource, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, parseYear } from "../domain/years";
-import type { CouncilFigures, StatisticsPageReader } from "./council-figures";
-import type { PageCache } from "./page-cache";
-import { isDocumentParseError } from "./parse-error";
-import { parseStatisticsPage } from "./statistics-page";
+import type { CouncilFigures, StatisticsPageReader } from "./live/council-figures";
+import type { PageCache } from "./live/page-cache";
+import { isDocumentParseError } from "./documents/parse-error";
+import { parseStatisticsPage } from "./documents/statistics-page";
 
 /** The part of the embedded dataset the store reads (the loader's `Dataset` fits). */
 export interface StoreDataset {

@@ -11,7 +11,7 @@
 // with import() on the first call: the functions are associated as the page loads, and this
 // module is all they bring into the pane's first script.
 import type { FiguresStore, CachedPageReader } from "./figures-store";
-import type { KeyValueStorage } from "./page-cache";
+import type { KeyValueStorage } from "./live/page-cache";
 
 let opening: Promise<FiguresStore> | undefined;
 
@@ -23,7 +23,7 @@ export function sharedFiguresStore(): Promise<FiguresStore> {
 
 async function openStore(): Promise<FiguresStore> {
   const [{ loadDataset }, { FiguresStore }, cachedPages] = await Promise.all([
-    import("./dataset"),
+    import("./dataset/dataset"),
     import("./figures-store"),
     cachedPagesOption(),
   ]);
@@ -36,8 +36,8 @@ async function cachedPagesOption(): Promise<{ cachedPages?: CachedPageReader }> 
   if (storage === undefined) return {};
   const [{ pageCacheReader }, { ADDIN_HOST_BASE_URL, LgscoClient }, { PageCache }] = await Promise.all([
     import("./figures-store"),
-    import("./lgsco-client"),
-    import("./page-cache"),
+    import("./live/lgsco-client"),
+    import("./live/page-cache"),
   ]);
   return { cachedPages: pageCacheReader(new PageCache(storage), new LgscoClient({ baseUrl: ADDIN_HOST_BASE_URL })) };
 }

@@ -3,7 +3,7 @@
 // in-memory Excel host, is in test/e2e/pane.test.ts.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { PaneWorkbook } from "../workbook/pane-api";
+import type { PaneWorkbook } from "../workbook/pane/pane-api";
 import { App } from "./App";
 import type { PaneHost } from "./environment";
 

@@ -29,8 +29,8 @@ import {
   type RefreshResult,
   type SourcesSummary,
   type WorkbookActivity,
-} from "../workbook/pane-api";
-import type { RegisterWorkbook } from "../workbook/register-workbook";
+} from "../workbook/pane/pane-api";
+import type { RegisterWorkbook } from "../workbook/pane/register-workbook";
 import { CouncilPicker } from "./CouncilPicker";
 import type { PaneEnvironment } from "./environment";
 import { Header } from "./Header";

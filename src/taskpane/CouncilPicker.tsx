@@ -2,7 +2,7 @@
 // short name, GSS code), options grouped by type and each showing its type and code.
 import { Caption1, Combobox, Field, makeStyles, Option, OptionGroup, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { CouncilOption } from "../workbook/pane-api";
+import type { CouncilOption } from "../workbook/pane/pane-api";
 import { councilDetail, groupCouncils } from "./council-search";
 
 export interface CouncilPickerProps {

@@ -3,7 +3,7 @@
 // first (the workbook API orders them), as LGSCO asks councils to scrutinise every such case.
 import { Badge, Body1, Body1Strong, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import type { FlagSeverity } from "../domain/types";
-import type { PaneFlag } from "../workbook/pane-api";
+import type { PaneFlag } from "../workbook/pane/pane-api";
 import { flagName, SEVERITY_LABELS } from "./flag-names";
 
 export interface FlagsPanelProps {

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { LetterInput, LetterReading, PaneProblem } from "../workbook/pane-api";
+import type { LetterInput, LetterReading, PaneProblem } from "../workbook/pane/pane-api";
 import { letterStatistics } from "./letter-figures";
 
 export type JobOutcome<T> = { ok: true; value: T } | { ok: false; problem: PaneProblem };

@@ -1,5 +1,5 @@
 import { Field, ProgressBar } from "@fluentui/react-components";
-import type { PaneProgress } from "../workbook/pane-api";
+import type { PaneProgress } from "../workbook/pane/pane-api";
 
 /** The ProgressBar shown while Fetch, Refresh or a letter works: what it is doing now, and how far it has got. */
 export function JobProgress({ progress }: { progress: PaneProgress | undefined }) {

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { FlagSettings } from "../domain/flag-settings";
-import type { PaneProblem, PaneSettings } from "../workbook/pane-api";
+import type { PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
 import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type SettingsDraft } from "./settings-form";
 
 export interface SettingsPanelProps {

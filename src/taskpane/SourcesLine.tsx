@@ -1,8 +1,8 @@
 // Where the figures came from: the live page (and when it was read), an imported letter, the
 // embedded dataset (and its date); and the live pull's state in words, a failure said plainly.
 import { Body1, Caption1, Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens, useId } from "@fluentui/react-components";
-import type { SourceEntry, SourcesSummary } from "../workbook/pane-api";
-import { describeSourceEntry, describeWhen, describeYears } from "../workbook/sources-summary";
+import type { SourceEntry, SourcesSummary } from "../workbook/pane/pane-api";
+import { describeSourceEntry, describeWhen, describeYears } from "../workbook/pane/sources-summary";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CouncilOption } from "../workbook/pane-api";
+import type { CouncilOption } from "../workbook/pane/pane-api";
 import { councilDetail, councilMatches, groupCouncils } from "./council-search";
 
 const HARROW: CouncilOption = { gss: "E09000015", name: "London Borough of Harrow", shortName: "Harrow", type: "London Borough" };

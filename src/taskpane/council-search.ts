@@ -2,7 +2,7 @@
 // analyst typed, grouped by the type LGSCO compares within. Pure, so the matching is tested
 // without a browser.
 import { AUTHORITY_TYPES, type AuthorityType } from "../domain/types";
-import type { CouncilOption } from "../workbook/pane-api";
+import type { CouncilOption } from "../workbook/pane/pane-api";
 
 export interface CouncilGroup {
   type: AuthorityType;

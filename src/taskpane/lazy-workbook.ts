@@ -1,10 +1,10 @@
 // The pane's way to the workbook: the same PaneWorkbook, with the workbook code (renderer, plan,
 // sources, parsers, dataset) loaded by import() on first use, so the pane's first script stays
 // small. Only call where Office is ready and the host is Excel.
-import type { ExcelWorkbook } from "../workbook/excel-workbook";
-import type { PaneWorkbook } from "../workbook/pane-api";
+import type { ExcelWorkbook } from "../workbook/pane/excel-workbook";
+import type { PaneWorkbook } from "../workbook/pane/pane-api";
 
-export function lazyWorkbook(load: () => Promise<ExcelWorkbook> = () => import("../workbook/office-workbook").then((module) => module.paneWorkbook())): PaneWorkbook {
+export function lazyWorkbook(load: () => Promise<ExcelWorkbook> = () => import("../workbook/pane/office-workbook").then((module) => module.paneWorkbook())): PaneWorkbook {
   let loading: Promise<ExcelWorkbook> | undefined;
   const workbook = (): Promise<ExcelWorkbook> => {
     loading ??= load();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FLAG_SETTINGS } from "../domain/flag-settings";
-import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../workbook/pane-settings";
+import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../workbook/pane/pane-settings";
 import { draftOf, settingsFromDraft, THRESHOLD_FIELDS } from "./settings-form";
 
 const SAVED: PaneSettings = { ...DEFAULT_PANE_SETTINGS, council: "E09000015", letters: [] };

@@ -1,7 +1,7 @@
 // The settings form's fields as typed text, and back to settings: a threshold that is not a
 // number in range is named with what is wrong, and nothing is saved until all are usable.
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
-import type { PaneSettings } from "../workbook/pane-api";
+import type { PaneSettings } from "../workbook/pane/pane-api";
 
 export interface ThresholdField {
   key: keyof FlagSettings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PaneProblem, type FetchResult, type PaneFlag, type RefreshResult, type SourcesSummary } from "../workbook/pane-api";
+import { PaneProblem, type FetchResult, type PaneFlag, type RefreshResult, type SourcesSummary } from "../workbook/pane/pane-api";
 import type { PaneEnvironment, PaneHost } from "./environment";
 import { canFetch, fetchedStatus, problemStatus, refreshedStatus, startingStatus } from "./status";
 

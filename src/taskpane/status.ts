@@ -1,6 +1,6 @@
 // What the status area tells the analyst: where the pane runs, how a job ended, what went wrong
 // and what to do. Pure, so every message is tested without a browser.
-import type { FetchResult, PaneFlag, PaneProblem, RefreshResult } from "../workbook/pane-api";
+import type { FetchResult, PaneFlag, PaneProblem, RefreshResult } from "../workbook/pane/pane-api";
 import type { PaneEnvironment } from "./environment";
 
 export interface PaneStatus {

@@ -1,7 +1,7 @@
 // The From and To years: every year the sources hold unless the analyst narrows them. "Every
 // year" is sent as no range at all, so a newer year the live page brings is not cut off.
 import { compareYears } from "../domain/years";
-import type { YearSpan } from "../workbook/pane-api";
+import type { YearSpan } from "../workbook/pane/pane-api";
 
 export interface YearSelection {
   from: string;

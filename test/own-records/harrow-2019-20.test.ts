@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { countByYear, escalation } from "../../src/domain/own-records";
 import { reconcile, recordsMismatchFlags } from "../../src/domain/reconciliation";
-import { chooseRegisterSheet, readRegister } from "../../src/sources/complaints-register";
-import { loadDataset } from "../../src/sources/dataset";
+import { chooseRegisterSheet, readRegister } from "../../src/sources/records/complaints-register";
+import { loadDataset } from "../../src/sources/dataset/dataset";
 import { readTableFile } from "../../src/sources/tables/read-table-file";
 
 const HARROW = "E09000015";

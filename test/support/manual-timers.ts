@@ -1,5 +1,5 @@
 // Timers that only fire when a test says so: time limits can be tested without waiting for them.
-import type { Timers } from "../../src/sources/lgsco-client";
+import type { Timers } from "../../src/sources/live/lgsco-client";
 
 interface PendingTimer {
   callback: () => void;

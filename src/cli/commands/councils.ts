@@ -1,7 +1,7 @@
 // `cli councils [--type TYPE] [--json]`: the register of councils, as a readable table or JSON.
 import { describeAuthority } from "../../domain/register";
 import { AUTHORITY_TYPES, type Authority, type AuthorityType } from "../../domain/types";
-import { loadRegister } from "../../sources/dataset";
+import { loadRegister } from "../../sources/dataset/dataset";
 import { CliInputError } from "../cli-error";
 import type { Command } from "../command";
 

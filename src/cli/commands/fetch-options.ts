@@ -2,7 +2,7 @@
 // [--records OWN.xlsx [--records-sheet NAME]].
 // Parsed once into typed options; anything unusable is a CliInputError naming what was wrong.
 import { compareYears, parseYear } from "../../domain/years";
-import type { YearSpan } from "../../workbook/plan-for-councils";
+import type { YearSpan } from "../../workbook/plan/plan-for-councils";
 import { CliInputError } from "../cli-error";
 
 export interface FetchOptions {

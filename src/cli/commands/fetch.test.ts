@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadDataset } from "../../sources/dataset";
+import { loadDataset } from "../../sources/dataset/dataset";
 import { startLgscoStandIn, type LgscoStandIn } from "../../../test/support/lgsco-stand-in";
 import { CliInputError } from "../cli-error";
 import type { CommandIO } from "../command";
 import fetchCommand, { createFetchCommand, nodeLiveClient, type FetchDependencies, type WorkbookWriter } from "./fetch";
-import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx-renderer";
+import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
 
 /** Refused requests must never reach the writer: this one fails the test if they do. */
 const writerNeverCalled: WorkbookWriter = {

@@ -6,7 +6,7 @@
 // (not =LGSCO.NAME(…), a cell reference, a wrong number of arguments) is unusable input: exit 2.
 import { describeResult, type FormulaResult } from "../../functions/formula-result";
 import { FormulaSyntaxError, parseFormulaCall, type FormulaCall } from "../../functions/formula-call";
-import { loadDataset } from "../../sources/dataset";
+import { loadDataset } from "../../sources/dataset/dataset";
 import { FiguresStore } from "../../sources/figures-store";
 import { CliInputError } from "../cli-error";
 import type { Command } from "../command";

@@ -2,8 +2,8 @@
 // YearFigures JSON on stdout: one object for a single-year document, an array only when the
 // document holds several years. Unusable input is a CliInputError (exit 2, one line).
 import { readFile } from "node:fs/promises";
-import { isDocumentParseError } from "../../sources/parse-error";
-import { parseDocument } from "../../sources/parse-document";
+import { isDocumentParseError } from "../../sources/documents/parse-error";
+import { parseDocument } from "../../sources/documents/parse-document";
 import { CliInputError } from "../cli-error";
 import type { Command } from "../command";
 

@@ -4,7 +4,7 @@
 // `Ombudsman vs records` sheet. The editor and the register's workbook API load on first use.
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
-import type { RegisterLink, RegisterWorkbook } from "../../workbook/register-workbook";
+import type { RegisterLink, RegisterWorkbook } from "../../workbook/pane/register-workbook";
 
 const RegisterEditor = lazy(() => import("./RegisterEditor").then((module) => ({ default: module.RegisterEditor })));
 

@@ -14,8 +14,8 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { REGISTER_FIELDS, type RegisterField, type RegisterMapping } from "../../sources/complaints-register";
-import type { RegisterCheck, RegisterPick } from "../../workbook/register-workbook";
+import { REGISTER_FIELDS, type RegisterField, type RegisterMapping } from "../../sources/records/complaints-register";
+import type { RegisterCheck, RegisterPick } from "../../workbook/pane/register-workbook";
 import { headerChoices, headerRowsOffered, missingRequired, missingSentence } from "./mapping-model";
 
 const NOT_IN_REGISTER = "none";

@@ -3,9 +3,9 @@
 // only when the analyst opens it, so none of this is in the pane's first script.
 import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { RegisterField, RegisterMapping } from "../../sources/complaints-register";
-import { isPaneProblem, type PaneProblem } from "../../workbook/pane-api";
-import type { RegisterCheck, RegisterLink, RegisterPick, RegisterTableChoice, RegisterWorkbook } from "../../workbook/register-workbook";
+import type { RegisterField, RegisterMapping } from "../../sources/records/complaints-register";
+import { isPaneProblem, type PaneProblem } from "../../workbook/pane/pane-api";
+import type { RegisterCheck, RegisterLink, RegisterPick, RegisterTableChoice, RegisterWorkbook } from "../../workbook/pane/register-workbook";
 import { MappingForm } from "./MappingForm";
 import { mappingForHeaderRow, missingRequired, withColumn } from "./mapping-model";
 

@@ -1,7 +1,7 @@
 // The column mapping as the "Link the register" section edits it: which header row, which column
 // holds each field, and what is still missing, said plainly. Pure; the detection itself is the
-// register reader's (sources/complaints-register.ts), by header meaning.
-import { REGISTER_FIELDS, REGISTER_VOCABULARY, type RegisterField, type RegisterMapping } from "../../sources/complaints-register";
+// register reader's (sources/records/complaints-register.ts), by header meaning.
+import { REGISTER_FIELDS, REGISTER_VOCABULARY, type RegisterField, type RegisterMapping } from "../../sources/records/complaints-register";
 import { cellText, columnLetter, type Cell } from "../../sources/tables/cells";
 import { matchColumns } from "../../sources/tables/column-matching";
 

@@ -2,9 +2,9 @@
 // (invented references and dates), not a council's records.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { detectRegisterColumns, readRegister } from "../../sources/complaints-register";
+import { detectRegisterColumns, readRegister } from "../../sources/records/complaints-register";
 import type { Cell } from "../../sources/tables/cells";
-import type { RegisterCheck, RegisterPick, RegisterWorkbook } from "../../workbook/register-workbook";
+import type { RegisterCheck, RegisterPick, RegisterWorkbook } from "../../workbook/pane/register-workbook";
 import { LinkRegister } from "./LinkRegister";
 import { MappingForm } from "./MappingForm";
 import { withColumn } from "./mapping-model";

@@ -1,0 +1,282 @@
+// The Office renderer: writes a sheet plan into the open workbook through Office.js, in one
+// Excel.run with two round trips. The first reads what it must (the ownership marker, which
+// sheets and tables exist and where); the plan is built from that (Fetch adds a council to
+// those already there, Refresh rebuilds them all); the second writes the whole plan, split
+// further only to keep each request under Excel on the web's 5 MB limit. Everything that can
+// refuse (a table name taken, a malformed plan) is checked between the two, so a refusal writes
+// nothing. The only module besides office-*.ts that touches Office types.
+import { block, blockAddress, columnsAddress, rowsAddress, sameName } from "../rendering/a1";
+import { officeCellInput } from "./cell-text";
+import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
+import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
+import { councilMarkerName, isCouncilMarkerName, MARKER_COMMENT, sheetMarkerName, tableMarkerName } from "../rendering/ownership-marker";
+import type { PlanTable, SheetKey, SheetPlan } from "../plan/plan";
+import { refreshSteps } from "./refresh-steps";
+import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
+import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, payloadBytes, rowRuns } from "./request-budget";
+import { highlightPlace, layoutSheet, type SheetLayout, type TableLayout } from "../rendering/sheet-layout";
+
+export interface OfficeRenderOptions {
+  /** Largest request to send, by the renderer's estimate of its size; default 4 MB (Excel on the web refuses 5 MB). */
+  requestBudgetBytes?: number;
+}
+
+export interface RenderReport {
+  sheets: { key: SheetKey; name: string; created: boolean }[];
+  /** For the analyst: a sheet name that was taken, an owned sheet found under a new name. */
+  notes: string[];
+  /** Round trips to Excel: one read, then the writes (more than one only for a plan over the request budget). */
+  requests: number;
+}
+
+/** Charts the add-in draws are named so Refresh can replace them. */
+export const CHART_NAME_PREFIX = "OmbudsmanScrutiny_Chart_";
+
+/** Excel column width in points for a width in characters of the default font. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Reads, in one sync, what the renderer needs to know about the workbook. */
+export async function readWorkbook(context: Excel.RequestContext): Promise<ExistingWorkbook> {
+  const { workbook } = context;
+  const sheets = workbook.worksheets.load("items/name,items/visibility,items/charts/items/name");
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
+  const tables = workbook.tables.load("items/name,items/worksheet/name,items/rows/count,items/columns/count");
+  const names = workbook.names.load("items/name,items/formula");
+  await context.sync();
+  return {
+    sheets: sheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === "Visible", charts: sheet.charts.items.map((chart) => chart.name) })),
+    activeSheet: active.name,
+    tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name, bodyRows: table.rows.count, columns: table.columns.count })),
+    names: names.items.map((name) => ({ name: name.name, formula: String(name.formula) })),
+  };
+}
+
+/** What the add-in already has in the open workbook (one round trip). */
+export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+  return workbookStateOf(await readWorkbook(context));
+}
+
+/** Counts what is queued and sends a request before the next block would take it over budget. */
+class RequestWriter {
+  private queuedBytes = 0;
+  requests = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly budget: number,
+  ) {}
+
+  begin(): void {
+    this.context.workbook.application.suspendApiCalculationUntilNextSync();
+    this.queuedBytes = COMMAND_OVERHEAD_BYTES;
+  }
+
+  /** Notes a small command. */
+  note(commands = 1, bytes = 0): void {
+    this.queuedBytes += commands * COMMAND_OVERHEAD_BYTES + bytes;
+  }
+
+  /** Makes room for `bytes` of data, sending what is queued if they would not fit. */
+  async room(bytes: number): Promise<void> {
+    if (this.queuedBytes > COMMAND_OVERHEAD_BYTES && this.queuedBytes + bytes > this.budget) {
+      await this.send();
+      this.begin();
+    }
+    this.queuedBytes += bytes;
+  }
+
+  async send(): Promise<void> {
+    await this.context.sync();
+    this.requests++;
+  }
+}
+
+/**
+ * Writes the plan built for the workbook's state: `planFor` gets the councils and sheets the
+ * add-in already has there. Throws RenderConflictError (nothing written) when the workbook
+ * cannot take the plan, e.g. a table name used by the analyst's own table.
+ */
+export async function renderPlan(
+  context: Excel.RequestContext,
+  planFor: (state: WorkbookState) => SheetPlan,
+  options: OfficeRenderOptions = {},
+): Promise<RenderReport> {
+  const existing = await readWorkbook(context);
+  const plan = planFor(workbookStateOf(existing));
+  const targets = resolveTargets(existing, plan);
+  const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
+
+  const writer = new RequestWriter(context, options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
+  writer.begin();
+  const worksheets = context.workbook.worksheets;
+  const activeIndex = Math.max(0, existing.sheets.findIndex((sheet) => sameName(sheet.name, existing.activeSheet)));
+  let nextPosition = activeIndex + 1;
+  for (const target of targets.sheets) {
+    if (!target.exists) {
+      // New sheets go beside the analyst's: after the sheet they are looking at.
+      worksheets.add(target.name).position = nextPosition++;
+      writer.note(2);
+    }
+  }
+  for (const target of targets.sheets) await writeSheet(context, writer, target, layouts.get(target.key)!);
+  writeMarker(context, writer, existing, plan, targets.sheets, layouts);
+
+  const shown = targets.sheets.find((target) => target.key === plan.activate) ?? targets.sheets[0];
+  if (shown) {
+    const sheet = worksheets.getItem(shown.name);
+    if (!shown.visible) sheet.visibility = "Visible";
+    sheet.activate();
+  }
+  await writer.send();
+
+  return {
+    sheets: targets.sheets.map((target) => ({ key: target.key, name: target.name, created: !target.exists })),
+    notes: targets.notes,
+    requests: 1 + writer.requests,
+  };
+}
+
+/** renderPlan inside its own Excel.run (pass `Excel.run`, or the test host's `run`). */
+export function renderPlanInExcel(
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
+  planFor: (state: WorkbookState) => SheetPlan,
+  options: OfficeRenderOptions = {},
+): Promise<RenderReport> {
+  return run((context) => renderPlan(context, planFor, options));
+}
+
+async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, target: SheetTarget, layout: SheetLayout): Promise<void> {
+  await writer.room(0);
+  const sheetNamed = () => context.workbook.worksheets.getItem(target.name);
+  let sheet = sheetNamed();
+
+  if (target.exists) {
+    const refresh = refreshSteps(layout, target.tables, target.previousRegion);
+    for (const step of refresh.steps) {
+      if (step.kind === "resizeTable") context.workbook.tables.getItem(step.table).resize(sheet.getRange(blockAddress(step.cells)));
+      else if (step.kind === "insertRows") sheet.getRange(rowsAddress(step.top, step.count)).insert("Down");
+      else if (step.kind === "deleteRows") sheet.getRange(rowsAddress(step.top, step.count)).delete("Up");
+      else sheet.getRange(blockAddress(step.cells)).clear("All");
+    }
+    sheet.getRange(blockAddress(refresh.formatsArea)).conditionalFormats.clearAll();
+    for (const chart of target.charts.filter((name) => name.startsWith(CHART_NAME_PREFIX))) sheet.charts.getItem(chart).delete();
+    writer.note(refresh.steps.length + 2 + target.charts.length);
+  }
+
+  if (layout.headerRows.length > 0) {
+    const header = block(0, 0, layout.headerRows.length, layout.headerRows[0]!.length);
+    const values = layout.headerRows.map((row) => row.map(officeCellInput));
+    await writer.room(payloadBytes(values) + COMMAND_OVERHEAD_BYTES * 2);
+    sheet = sheetNamed();
+    sheet.getRange(blockAddress(header)).values = values;
+    sheet.getRange(blockAddress({ ...header, bottom: 0 })).format.font.bold = true;
+  }
+
+  for (const [i, table] of layout.tables.entries()) {
+    await writeTable(context, writer, target.name, table, target.tables[i]?.existing !== undefined);
+  }
+  sheet = sheetNamed();
+
+  const widths = new Map<number, number>();
+  for (const table of layout.tables) {
+    table.table.columns.forEach((column, i) => {
+      if (column.width !== undefined) widths.set(i, Math.max(widths.get(i) ?? 0, column.width));
+      else sheet.getRange(blockAddress({ ...table.cells, left: i, right: i })).format.autofitColumns();
+    });
+  }
+  for (const [i, width] of widths) sheet.getRange(columnsAddress(i)).format.columnWidth = columnWidthPoints(width);
+  writer.note(widths.size);
+
+  for (const table of layout.tables) {
+    for (const highlight of table.table.highlights) {
+      const place = highlightPlace(table, highlight);
+      const format = sheet.getRange(blockAddress(place.cells)).conditionalFormats.add("Custom");
+      format.custom.rule.formula = `=${highlightFormula(highlight.flagId, place.flagsColumn, place.cells.top)}`;
+      format.custom.format.fill.color = HIGHLIGHT_COLOURS[highlight.severity].fill;
+      format.custom.format.font.color = HIGHLIGHT_COLOURS[highlight.severity].font;
+      writer.note(4);
+    }
+  }
+
+  layout.charts.forEach((placed, i) => {
+    const [first, ...others] = placed.series;
+    const category = sheet.getRange(blockAddress(placed.category));
+    const chart = sheet.charts.add("Line", sheet.getRange(blockAddress(first!.cells)), "Columns");
+    chart.name = `${CHART_NAME_PREFIX}${i + 1}`;
+    chart.title.text = placed.chart.title;
+    const firstSeries = chart.series.getItemAt(0);
+    firstSeries.name = first!.column;
+    firstSeries.setXAxisValues(category);
+    // Further series come from their own columns, which need not be next to the first (ExcelApi 1.7).
+    for (const series of others) {
+      const added = chart.series.add(series.column);
+      added.setValues(sheet.getRange(blockAddress(series.cells)));
+      added.setXAxisValues(category);
+    }
+    chart.setPosition(blockAddress(placed.from), blockAddress(placed.to));
+    writer.note(7 + others.length * 3);
+  });
+}
+
+/** Header row, then the body from one 2D array of values and one of number formats per request. */
+async function writeTable(context: Excel.RequestContext, writer: RequestWriter, sheetName: string, placed: TableLayout, exists: boolean): Promise<void> {
+  const { table } = placed;
+  const headerValues = [table.columns.map((column) => officeCellInput(column.name))];
+  await writer.room(payloadBytes(headerValues) + COMMAND_OVERHEAD_BYTES * 3);
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.getRange(blockAddress(placed.header)).values = headerValues;
+  if (!exists) sheet.tables.add(blockAddress(placed.cells), true).name = table.name;
+
+  const { values, formats } = bodyOf(table);
+  const runs = rowRuns(values.length, (i) => payloadBytes(values[i]) + payloadBytes(formats[i]), writer.budget - COMMAND_OVERHEAD_BYTES * 4);
+  for (const run of runs) {
+    const valuesRun = values.slice(run.start, run.end);
+    const formatsRun = formats.slice(run.start, run.end);
+    await writer.room(payloadBytes(valuesRun) + payloadBytes(formatsRun) + COMMAND_OVERHEAD_BYTES * 2);
+    const range = context.workbook.worksheets.getItem(sheetName).getRange(blockAddress({ ...placed.body, top: placed.body.top + run.start, bottom: placed.body.top + run.end - 1 }));
+    // Formats first: a value is read in the light of its cell's format.
+    range.numberFormat = formatsRun;
+    range.values = valuesRun;
+  }
+}
+
+/** The body as Office.js takes it: text escaped, empty cells as "", one empty row for an empty table. */
+function bodyOf(table: PlanTable): { values: (string | number | boolean)[][]; formats: string[][] } {
+  if (table.rows.length === 0) {
+    return { values: [table.columns.map(() => "")], formats: [table.columns.map(() => "General")] };
+  }
+  return { values: table.rows.map((row) => row.map(officeCellInput)), formats: table.numberFormats.map((row) => [...row]) };
+}
+
+function writeMarker(
+  context: Excel.RequestContext,
+  writer: RequestWriter,
+  existing: ExistingWorkbook,
+  plan: SheetPlan,
+  targets: readonly SheetTarget[],
+  layouts: ReadonlyMap<SheetKey, SheetLayout>,
+): void {
+  const names = context.workbook.names;
+  const present = (name: string) => existing.names.find((n) => sameName(n.name, name));
+  const mark = (name: string, sheetName: string, address: string) => {
+    const old = present(name);
+    if (old) names.getItem(old.name).delete();
+    names.add(name, context.workbook.worksheets.getItem(sheetName).getRange(address), MARKER_COMMENT);
+    writer.note(old ? 3 : 2);
+  };
+  for (const target of targets) {
+    const layout = layouts.get(target.key)!;
+    mark(sheetMarkerName(target.key), target.name, blockAddress(layout.region));
+    for (const table of layout.tables) mark(tableMarkerName(table.table.name), target.name, blockAddress(table.cells));
+  }
+  const anchor = targets.find((target) => target.key === "keyStats") ?? targets[0];
+  if (!anchor) return;
+  const councils = new Set(plan.councils.map((gss) => councilMarkerName(gss).toLowerCase()));
+  for (const name of existing.names) {
+    if (isCouncilMarkerName(name.name) && !councils.has(name.name.toLowerCase())) {
+      names.getItem(name.name).delete();
+    }
+  }
+  for (const gss of plan.councils) mark(councilMarkerName(gss), anchor.name, "A1");
+}

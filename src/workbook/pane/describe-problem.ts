@@ -1,0 +1,139 @@
+// Turns whatever went wrong into what the pane's message bar says: what happened, and what the
+// analyst can do about it. Pure, so every wording is tested without Excel.
+import { CouncilNotFoundError } from "../../domain/register";
+import { FlagSettingsError } from "../../domain/flag-settings";
+import { DatasetFormatError } from "../../sources/dataset/dataset-format";
+import { DocumentParseError, type ParseErrorCode } from "../../sources/documents/parse-error";
+import { SettingsSaveError } from "./office-settings";
+import { PaneProblem } from "./pane-api";
+import { HostUrlError } from "./pane-settings";
+import { PlanRequestError } from "../plan/plan-for-councils";
+import { RenderConflictError } from "../rendering/render-targets";
+
+/** The job that failed, to name it in the title. */
+export type PaneJob = "fetch" | "refresh" | "select-row" | "read-letter" | "add-letter" | "save-settings" | "load";
+
+/** Whether the failure came before anything was written to the workbook. */
+export type WritePhase = "before-writing" | "while-writing";
+
+const JOB_TITLES: Record<PaneJob, string> = {
+  fetch: "Fetch my council did not finish",
+  refresh: "Refresh comparisons did not finish",
+  "select-row": "The flag's row could not be shown",
+  "read-letter": "The letter could not be read",
+  "add-letter": "The letter was not added",
+  "save-settings": "The settings were not saved",
+  load: "The pane could not load what it needs",
+};
+
+const UNCHANGED = "The workbook is as it was.";
+
+const PARSE_ADVICE: Record<ParseErrorCode, string> = {
+  "empty-document": "Choose the letter's PDF, or paste its whole text, from the address to the signature.",
+  "not-text": "Choose the letter's PDF, or paste its text.",
+  "unreadable-pdf": "If the PDF is a scan, copy the letter's text from LGSCO's website (or the PDF viewer) and paste it instead.",
+  "unknown-layout": "Check it is LGSCO's annual review letter (or a council's statistics page) and that the whole text is there.",
+  "missing-period": "Paste the whole letter, including the sentence that gives the year (\"year ending 31 March …\").",
+  "missing-authority": "Paste the whole letter, including the address block that names the council.",
+  "broken-sentence": "Check the figure named above in the letter; paste the text again if it was cut or mangled.",
+  "broken-table": "Check the letter's tables came through whole; paste the text again, or use the PDF.",
+  "conflicting-figures": "The document gives the same figure twice with different values: check which is right with LGSCO.",
+};
+
+/** Office.js errors carry a `code` string (OfficeExtension.Error); the in-memory host's do too. */
+function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && code !== "" ? code : undefined;
+}
+
+function message(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim().replace(/\s+/g, " ");
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase = "before-writing"): PaneProblem {
+  if (error instanceof PaneProblem) return error;
+  const title = JOB_TITLES[job];
+  const unchanged = phase === "before-writing" && job !== "select-row" && job !== "read-letter" ? ` ${UNCHANGED}` : "";
+
+  if (error instanceof PlanRequestError) {
+    switch (error.problem) {
+      case "no-councils":
+        return new PaneProblem(title, `No council was chosen.${unchanged}`, "Choose your council in the Council box, then Fetch my council.");
+      case "empty-year-range":
+        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose a From year no later than the To year.");
+      case "no-figures":
+        return new PaneProblem(
+          title,
+          `${sentence(error.message)}${unchanged}`,
+          "Choose other years, turn on the live pull in Settings to read LGSCO's current page, or import the council's annual review letter.",
+        );
+    }
+  }
+  if (error instanceof RenderConflictError) {
+    return new PaneProblem(
+      title,
+      `${sentence(error.message)}${unchanged}`,
+      "Rename or remove that table (Table Design › Table Name) or name (Formulas › Name Manager), then try again.",
+    );
+  }
+  if (error instanceof DocumentParseError) {
+    return new PaneProblem(JOB_TITLES["read-letter"], sentence(error.message), PARSE_ADVICE[error.code]);
+  }
+  if (error instanceof CouncilNotFoundError) {
+    return new PaneProblem(
+      job === "read-letter" ? "The letter's council is not known" : title,
+      sentence(error.message),
+      "Check the letter is addressed to an English council LGSCO compares; if the name is mangled, paste the text again.",
+    );
+  }
+  if (error instanceof FlagSettingsError) {
+    return new PaneProblem(title, sentence(error.message), "Give a number in the range shown, or Restore default thresholds.");
+  }
+  if (error instanceof HostUrlError) {
+    return new PaneProblem(title, sentence(error.message), "Correct the add-in host address, or leave it empty to use this add-in's own host.");
+  }
+  if (error instanceof SettingsSaveError) {
+    return new PaneProblem(title, `Excel did not save the add-in's settings in the workbook: ${sentence(error.message)}`, "Check the workbook is not read-only or shared for review, then try again.");
+  }
+  if (error instanceof DatasetFormatError) {
+    return new PaneProblem(
+      JOB_TITLES.load,
+      `The add-in's embedded figures are damaged (${sentence(error.message)})${unchanged}`,
+      "Reload the pane. If it happens again, the add-in's host is serving a broken build: tell whoever runs it.",
+    );
+  }
+  if (error instanceof Error && (error.name === "ChunkLoadError" || /Loading (?:CSS )?chunk \S+ failed/i.test(error.message))) {
+    return new PaneProblem(
+      JOB_TITLES.load,
+      `Part of the add-in could not be loaded from its host.${unchanged}`,
+      "Check the connection to the add-in's host, then try again.",
+    );
+  }
+
+  const code = officeErrorCode(error);
+  if (code !== undefined) {
+    if (code === "InvalidOperationInCellEditMode") {
+      return new PaneProblem(title, `Excel is busy editing a cell, so it refused the change.${unchanged}`, "Press Enter or Esc in the sheet to finish editing, then try again.");
+    }
+    if (code === "AccessDenied" || /protect/i.test(message(error))) {
+      return new PaneProblem(title, `Excel refused the change: the workbook or a sheet is protected (${message(error)}).${unchanged}`, "Unprotect the workbook (Review › Protect Workbook), then try again.");
+    }
+    const written =
+      phase === "while-writing"
+        ? " Some sheets may be half-written: Refresh comparisons rewrites every sheet the add-in owns, and nothing of yours was touched."
+        : unchanged;
+    return new PaneProblem(title, `Excel refused the change (${code}): ${sentence(message(error))}${written}`, "Try again. If it happens again, save the workbook, close it and open it again.");
+  }
+  return new PaneProblem(
+    title,
+    `Something unexpected went wrong: ${sentence(message(error))}${phase === "while-writing" ? " Refresh comparisons rewrites every sheet the add-in owns." : unchanged}`,
+    "Try again. If it happens again, reload the pane, and tell whoever supports the add-in what the message says.",
+  );
+}

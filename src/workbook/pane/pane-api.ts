@@ -1,0 +1,159 @@
+// What the task pane can ask of the workbook, in plain functions and plain data: no Office
+// type crosses this line. excel-workbook.ts implements it with Excel.run and the document's
+// settings; the pane's tests implement it with a fake. Types only, plus the one error the
+// pane shows.
+import type { FlagSettings } from "../../domain/flag-settings";
+import type { AuthorityType, FlagSeverity, YearFigures } from "../../domain/types";
+import type { LivePullStatus } from "../../sources/live/council-figures";
+import type { PaneSettings } from "./pane-settings";
+import type { CouncilPlanRequest, YearSpan } from "../plan/plan-for-councils";
+
+export type { PaneSettings } from "./pane-settings";
+export type { YearSpan } from "../plan/plan-for-councils";
+export type { FlagSettings };
+
+/** A council the analyst can choose. */
+export interface CouncilOption {
+  gss: string;
+  /** LGSCO's name: "London Borough of Harrow". */
+  name: string;
+  /** ONS name: "Harrow". */
+  shortName: string;
+  type: AuthorityType;
+  /** ISO date the council was abolished, for councils that no longer exist. */
+  abolished?: string;
+}
+
+/** How far a long job has got: `done` of `total` steps, and what it is doing now. */
+export interface PaneProgress {
+  label: string;
+  done: number;
+  total: number;
+}
+export type ProgressListener = (progress: PaneProgress) => void;
+
+/** One flag as the flags panel lists it (what the `OmbudsmanFlags` table holds). */
+export interface PaneFlag {
+  /** The council's name as written in the sheets. */
+  council: string;
+  year: string;
+  /** The flag id: "compliance-below-100", … */
+  id: string;
+  severity: FlagSeverity;
+  message: string;
+  evidence: string;
+}
+
+/** Where the figures written for a council came from, one entry per kind of source. */
+export interface SourceEntry {
+  kind: "live-page" | "letter" | "dataset";
+  years: string[];
+  /** "LGSCO's statistics page", "harrow-2019-20.pdf", "the embedded dataset". */
+  label: string;
+  url?: string;
+  /** ISO date-time the page was read or the letter imported; for the dataset, its as-of date. */
+  when?: string;
+}
+
+export interface SourcesSummary {
+  entries: SourceEntry[];
+  /** The live pull: off, used, not used (outside the years), or failed and why. */
+  live: { state: LivePullStatus["state"]; message: string };
+}
+
+/** What Fetch my council (or adding a letter) wrote. */
+export interface FetchResult {
+  council: CouncilOption;
+  /** Years written for this council, oldest first. */
+  years: string[];
+  /** This council's flags, compliance below 100% first (as LGSCO asks), then by year. */
+  flags: PaneFlag[];
+  sources: SourcesSummary;
+  /** For the analyst: a sheet name that was taken, a renamed sheet found. */
+  notes: string[];
+  /** Every council now in the workbook's sheets. */
+  councilsInWorkbook: string[];
+}
+
+/** What Refresh comparisons rewrote. */
+export interface RefreshResult {
+  /** Names of the councils refreshed, in the sheets' order. */
+  councils: string[];
+  /** Every council's flags, compliance below 100% first. */
+  flags: PaneFlag[];
+  /** Per council, where its figures came from. */
+  sources: { council: string; sources: SourcesSummary }[];
+  notes: string[];
+}
+
+/** A letter (PDF or pasted text) to read. */
+export type LetterInput = { kind: "pdf"; fileName: string; bytes: Uint8Array } | { kind: "text"; text: string };
+
+/** What was read from a letter, shown for confirmation before anything is kept. */
+export interface LetterReading {
+  council: CouncilOption;
+  documentKind: "annual-letter" | "statistics-page";
+  /** One record per year the document holds (a letter: one), as the parser read it. */
+  years: YearFigures[];
+  /** Where the figures disagree with their own counts, in words. */
+  warnings: string[];
+  /** "harrow-2019-20.pdf" or "pasted text". */
+  from: string;
+}
+
+/** Something more the plan is built from (the council's own records, issue 6), applied to the request. */
+export type PlanAddition = (request: CouncilPlanRequest) => CouncilPlanRequest;
+
+export interface FetchChoice {
+  gss: string;
+  /** Inclusive; every year held when absent. */
+  years?: YearSpan;
+  planAdditions?: readonly PlanAddition[];
+}
+
+/** A job started outside the pane (the ribbon's Refresh comparisons), for a pane that is open. */
+export type WorkbookActivity =
+  | { kind: "refresh-started" }
+  | { kind: "progress"; progress: PaneProgress }
+  | { kind: "refresh-finished"; result: RefreshResult }
+  | { kind: "refresh-failed"; problem: PaneProblem };
+
+export interface PaneWorkbook {
+  /** The register, for the picker. */
+  councils(): Promise<CouncilOption[]>;
+  /** Years the embedded figures cover, oldest first. */
+  yearsHeld(): Promise<string[]>;
+  /** The settings saved in the workbook, and any saved value that could not be used. */
+  settings(): Promise<{ settings: PaneSettings; problems: string[] }>;
+  /** Saves settings in the workbook (and gives the =LGSCO.* formulas the new thresholds). */
+  saveSettings(settings: PaneSettings): Promise<PaneSettings>;
+  /** Saves the picker's choice in the workbook. */
+  saveChoice(choice: { council?: string; years?: YearSpan }): Promise<void>;
+  fetchCouncil(choice: FetchChoice, onProgress?: ProgressListener): Promise<FetchResult>;
+  refreshComparisons(onProgress?: ProgressListener): Promise<RefreshResult>;
+  /** Shows the flag's row (council and year) of `OmbudsmanKeyStats` selected in its sheet. */
+  selectFlagRow(council: string, year: string): Promise<void>;
+  readLetter(input: LetterInput): Promise<LetterReading>;
+  /** Keeps the letter (workbook settings and the figures store) and writes its council into the sheets. */
+  addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult>;
+  /** Hears of jobs started outside the pane; returns the function that stops listening. */
+  onActivity(listener: (activity: WorkbookActivity) => void): () => void;
+}
+
+/** Something went wrong: what happened, and what the analyst can do. The workbook is as it was. */
+export class PaneProblem extends Error {
+  override readonly name = "PaneProblem";
+  constructor(
+    readonly title: string,
+    readonly whatHappened: string,
+    readonly whatToDo: string,
+    /** "warning" for a request that cannot be done yet (nothing to refresh), not a failure. */
+    readonly severity: "error" | "warning" = "error",
+  ) {
+    super(`${whatHappened} ${whatToDo}`);
+  }
+}
+
+export function isPaneProblem(error: unknown): error is PaneProblem {
+  return error instanceof PaneProblem;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FLAG_SETTINGS } from "../../domain/flag-settings";
+import type { YearFigures } from "../../domain/types";
+import { checkHostUrl, DEFAULT_PANE_SETTINGS, HostUrlError, paneSettingsValue, readPaneSettings, relayBaseUrl, withLetter } from "./pane-settings";
+
+const letter = (year: string, rate: number): YearFigures => ({
+  authority: "London Borough of Harrow",
+  year,
+  gss: "E09000015",
+  upheld: { rate, count: 24, of: 33, similarAverage: 70 },
+  source: { kind: "annual-letter", title: "LGSCO annual review letter, harrow.pdf", retrieved: "2026-11-26T10:00:00.000Z" },
+});
+
+describe("readPaneSettings", () => {
+  it("gives the defaults for a workbook the pane has never saved in: live pull off, own host, default thresholds", () => {
+    expect(readPaneSettings(null)).toEqual({ settings: { livePull: false, hostUrl: "", flagSettings: DEFAULT_FLAG_SETTINGS, letters: [] }, problems: [] });
+  });
+
+  it("reads back what it saved", () => {
+    const settings = {
+      ...DEFAULT_PANE_SETTINGS,
+      council: "E09000015",
+      years: { from: "2019-20", to: "2023-24" },
+      livePull: true,
+      hostUrl: "https://addin.example.org/scrutiny",
+      flagSettings: { ...DEFAULT_FLAG_SETTINGS, risingPoints: 5 },
+      letters: [letter("2019-20", 73)],
+    };
+    const saved = JSON.parse(JSON.stringify(paneSettingsValue(settings)));
+    expect(readPaneSettings(saved)).toEqual({ settings, problems: [] });
+  });
+
+  it("drops each saved value it cannot use, keeps the rest, and says what it dropped", () => {
+    const { settings, problems } = readPaneSettings({
+      council: "Harrow",
+      years: { from: "2023-24", to: "2019-20" },
+      livePull: "yes",
+      hostUrl: "ftp://example.org",
+      flagSettings: { risingPoints: -3 },
+      letters: [letter("2019-20", 73), { authority: "Nowhere" }],
+    });
+    expect(settings).toEqual({ ...DEFAULT_PANE_SETTINGS, letters: [letter("2019-20", 73)] });
+    expect(problems).toEqual([
+      "The saved council could not be read; choose your council again.",
+      "The saved years could not be read; every year held is shown.",
+      "The saved live pull setting could not be read; the live pull is off.",
+      "The saved add-in host address could not be used; the pane's own host is used.",
+      "The saved flag thresholds could not be read; the defaults are used.",
+      "An imported letter kept in this workbook could not be read; import it again.",
+    ]);
+  });
+
+  it("never throws on garbage", () => {
+    for (const raw of [42, "text", [], { letters: "x" }, { flagSettings: [] }]) {
+      expect(() => readPaneSettings(raw)).not.toThrow();
+    }
+  });
+});
+
+describe("checkHostUrl", () => {
+  it("keeps an https address without its trailing slash; empty means the pane's own host", () => {
+    expect(checkHostUrl(" https://addin.example.org/ ")).toBe("https://addin.example.org");
+    expect(checkHostUrl("https://intranet.example.gov.uk/scrutiny/")).toBe("https://intranet.example.gov.uk/scrutiny");
+    expect(checkHostUrl("")).toBe("");
+    expect(checkHostUrl("http://localhost:3000")).toBe("http://localhost:3000");
+  });
+
+  it("refuses plain http elsewhere, other schemes, queries and words", () => {
+    for (const bad of ["http://addin.example.org", "ftp://addin.example.org", "https://addin.example.org/?x=1", "addin", "https://user:pw@example.org"]) {
+      expect(() => checkHostUrl(bad), bad).toThrow(HostUrlError);
+    }
+  });
+});
+
+describe("relayBaseUrl", () => {
+  it("is the host's /lgsco when a host is set", () => {
+    expect(relayBaseUrl("https://addin.example.org/scrutiny", "https://other.example/taskpane.html")).toBe("https://addin.example.org/scrutiny/lgsco");
+  });
+
+  it("is the relay beside the pane's page otherwise: /lgsco at a site's root, the full address under a path", () => {
+    expect(relayBaseUrl("", "https://localhost:3000/taskpane.html")).toBe("/lgsco");
+    expect(relayBaseUrl("", "https://intranet.example.gov.uk/scrutiny/taskpane.html?_host_Info=Excel")).toBe("https://intranet.example.gov.uk/scrutiny/lgsco");
+  });
+});
+
+describe("withLetter", () => {
+  it("keeps one letter per council and year, the latest", () => {
+    const kept = withLetter(withLetter([], letter("2019-20", 70)), letter("2019-20", 73));
+    expect(kept).toEqual([letter("2019-20", 73)]);
+    expect(withLetter(kept, letter("2020-21", 60)).map((l) => l.year)).toEqual(["2019-20", "2020-21"]);
+  });
+
+  it("keeps only the data model's fields", () => {
+    const parsed = { ...letter("2019-20", 73), inconsistencies: [{ measure: "upheld.rate", published: 73, recomputed: 70, message: "x" }] };
+    expect(withLetter([], parsed)[0]).not.toHaveProperty("inconsistencies");
+  });
+});

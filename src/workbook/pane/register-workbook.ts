@@ -1,0 +1,200 @@
+// What the pane's "Link the register" section and the Fetch/Refresh flow ask of the workbook
+// about the council's own complaints register, in plain functions and plain data: pick it (the
+// selection, or a table), check a mapping against it, keep the link in the workbook's settings,
+// and read the linked register for the plan. No Office type crosses this line; every failure is
+// a PaneProblem saying what happened and what to do. The register is only ever read.
+import { countByYear } from "../../domain/own-records";
+import {
+  detectRegisterColumns,
+  readRegister,
+  RegisterReadError,
+  type RegisterDetection,
+  type RegisterMapping,
+  type RegisterProblem,
+} from "../../sources/records/complaints-register";
+import type { Cell } from "../../sources/tables/cells";
+import { listRegisterTables, readRegisterCells, readSelectedRegister, RegisterPlaceError, type RegisterCells, type RegisterTableChoice } from "./office-register";
+import { PaneProblem, type PlanAddition } from "./pane-api";
+import type { OwnRecords } from "../plan/plan-input";
+import { describePlace, readRegisterLink, REGISTER_LINK_KEY, registerLinkValue, type RegisterLink, type RegisterPlace } from "./register-link";
+
+export type { RegisterTableChoice } from "./office-register";
+export type { RegisterLink, RegisterPlace } from "./register-link";
+
+/** Excel.run, or the in-memory host's run in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The part of Office's document settings the link uses (the in-memory host's settings fit it too). */
+export interface LinkSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+}
+
+/** A register picked in the workbook, with the columns found in it, for the analyst to confirm. */
+export interface RegisterPick {
+  place: RegisterPlace;
+  /** The place in words, with the cells read: `the table "Complaints" (Register!A4:L120)`. */
+  where: string;
+  cells: Cell[][];
+  detection: RegisterDetection;
+}
+
+/** What a mapping reads from the register, shown before the link is saved. */
+export interface RegisterCheck {
+  complaints: number;
+  /** Complaints with an LGSCO decision (upheld or not upheld) dated, per LGSCO year. */
+  investigationsByYear: { year: string; count: number }[];
+  problems: RegisterProblem[];
+}
+
+/** The linked register, read for the plan. */
+export interface LinkedRegister {
+  link: RegisterLink;
+  where: string;
+  records: OwnRecords;
+  problems: RegisterProblem[];
+}
+
+export interface RegisterWorkbook {
+  /** Tables that may hold the register (the add-in's own left out). */
+  tables(): Promise<RegisterTableChoice[]>;
+  /** The selected cells: the header row at the top of the selection, or a whole sheet for one cell. */
+  pickSelection(): Promise<RegisterPick>;
+  pickTable(name: string): Promise<RegisterPick>;
+  /** Reads the picked register with `mapping`; a PaneProblem names a required column it lacks. */
+  check(pick: RegisterPick, mapping: RegisterMapping): RegisterCheck;
+  /** The link kept in this workbook, and why a kept one could not be used. */
+  savedLink(): { link?: RegisterLink; problem?: string };
+  /** Where a link points, in the analyst's words. */
+  describe(link: RegisterLink): string;
+  saveLink(link: RegisterLink): Promise<void>;
+  unlink(): Promise<void>;
+  /** The linked register read now (one sync), or undefined when none is linked. */
+  readLinked(): Promise<LinkedRegister | undefined>;
+}
+
+const TITLE = "The register could not be read";
+
+function where(read: RegisterCells): string {
+  const address = `${read.sheet}!${read.address}`;
+  return read.place.kind === "table" ? `${describePlace(read.place)} (${address})` : `the sheet "${read.sheet}", ${read.address}`;
+}
+
+/** Whatever went wrong with the register, as the pane says it. */
+export function registerProblem(error: unknown, title = TITLE): PaneProblem {
+  if (error instanceof PaneProblem) return error;
+  if (error instanceof RegisterPlaceError) {
+    const todo: Record<RegisterPlaceError["problem"], string> = {
+      "not-found": "Link the register again (its table, or its header row), or unlink it.",
+      empty: "Select the register's header row (or the whole register), or pick its table, and try again.",
+      "add-in-sheet": "Go to the sheet that holds your complaints register, select its header row and try again.",
+      unreadable: "Try again; if it happens again, pick the register's table instead.",
+    };
+    return new PaneProblem(title, `${error.message} The workbook is as it was.`, todo[error.problem]);
+  }
+  if (error instanceof RegisterReadError) {
+    return new PaneProblem(title, `${error.message} The workbook is as it was.`, "Check the register's header row, then link the register again and confirm its columns.");
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return new PaneProblem(title, `${text} The workbook is as it was.`, "Try again; if it happens again, unlink the register and link it again.");
+}
+
+function saveSettings(settings: LinkSettings): Promise<void> {
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (String(result.status).toLowerCase() === "succeeded") resolve();
+      else reject(new PaneProblem("The link was not saved", result.error?.message ?? "Excel did not save the workbook's settings.", "Try again."));
+    });
+  });
+}
+
+/** The council's register beside its published figures: what Fetch and Refresh add to the plan. */
+export function ownRecordsAddition(linked: LinkedRegister): PlanAddition {
+  return (request) => ({ ...request, ownRecords: { ...request.ownRecords, [linked.link.council]: linked.records } });
+}
+
+export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSettings }): RegisterWorkbook {
+  const picked = (read: RegisterCells): RegisterPick => ({ place: read.place, where: where(read), cells: read.cells, detection: detectRegisterColumns(read.cells) });
+  const savedLink = (): { link?: RegisterLink; problem?: string } => {
+    try {
+      return readRegisterLink(deps.settings.get(REGISTER_LINK_KEY));
+    } catch {
+      return { problem: "The link to your complaints register could not be read from this workbook's settings; link the register again." };
+    }
+  };
+
+  return {
+    async tables() {
+      try {
+        return await deps.run((context) => listRegisterTables(context));
+      } catch (error) {
+        throw registerProblem(error, "The workbook's tables could not be listed");
+      }
+    },
+    async pickSelection() {
+      try {
+        return picked(await deps.run((context) => readSelectedRegister(context)));
+      } catch (error) {
+        throw registerProblem(error);
+      }
+    },
+    async pickTable(name) {
+      try {
+        return picked(await deps.run((context) => readRegisterCells(context, { kind: "table", table: name })));
+      } catch (error) {
+        throw registerProblem(error);
+      }
+    },
+    check(pick, mapping) {
+      try {
+        const { complaints, problems } = readRegister(pick.cells, mapping);
+        const counts = countByYear(complaints);
+        return {
+          complaints: complaints.length,
+          investigationsByYear: counts.years.map((year) => ({ year: year.year, count: year["Detailed investigations"].length })).filter((entry) => entry.count > 0),
+          problems,
+        };
+      } catch (error) {
+        throw registerProblem(error, "The register cannot be read with these columns");
+      }
+    },
+    savedLink,
+    describe: (link) => describePlace(link.place),
+    async saveLink(link) {
+      deps.settings.set(REGISTER_LINK_KEY, registerLinkValue(link));
+      await saveSettings(deps.settings);
+    },
+    async unlink() {
+      deps.settings.remove(REGISTER_LINK_KEY);
+      await saveSettings(deps.settings);
+    },
+    async readLinked() {
+      const { link } = savedLink();
+      if (!link) return undefined;
+      try {
+        const read = await deps.run((context) => readRegisterCells(context, link.place));
+        const { complaints, problems } = readRegister(read.cells, link.mapping);
+        const place = where(read);
+        return { link, where: place, records: { complaints, source: `${place} in this workbook`, problemCount: problems.length }, problems };
+      } catch (error) {
+        throw registerProblem(error, "Your linked register could not be read");
+      }
+    },
+  };
+}
+
+let officeRegister: RegisterWorkbook | undefined;
+
+/** The register API of this page, on Excel and the open document's settings. Call once Office is ready. */
+export function officeRegisterWorkbook(): RegisterWorkbook {
+  officeRegister ??= createRegisterWorkbook({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings as unknown as LinkSettings });
+  return officeRegister;
+}
+
+/** What every Fetch and Refresh adds to the plan: the linked register, read when the job starts (one sync). */
+export async function linkedRegisterPlanInputs(register: RegisterWorkbook = officeRegisterWorkbook()): Promise<PlanAddition[]> {
+  const linked = await register.readLinked();
+  return linked === undefined ? [] : [ownRecordsAddition(linked)];
+}

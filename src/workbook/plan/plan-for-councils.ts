@@ -1,0 +1,174 @@
+// One path from "these councils, these years, these settings" to the sheet plan, shared by
+// Fetch my council and Refresh comparisons in Excel and by `cli fetch`: pick each council's
+// published figures, flag them (trends looking at the year before even when it is out of
+// range), and gather the councils held for comparison.
+import type { CouncilYear } from "../../domain/comparisons";
+import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../../domain/flag-settings";
+import { flagsForCouncilYears } from "../../domain/flags";
+import { countByYear, escalation } from "../../domain/own-records";
+import { reconcile, recordsMismatchFlags } from "../../domain/reconciliation";
+import type { Authority, YearFigures } from "../../domain/types";
+import { compareYears, yearRange } from "../../domain/years";
+import { buildSheetPlan } from "./build-plan";
+import { holdsAnyFigure } from "./key-stats-sheet";
+import type { SheetPlan } from "./plan";
+import type { CouncilInPlan, OwnRecords, OwnRecordsInPlan } from "./plan-input";
+
+export interface YearSpan {
+  from: string;
+  to: string;
+}
+
+export interface CouncilPlanRequest {
+  /** The councils in the workbook, the one just fetched first (its Upheld % is charted unless `chartCouncil` says otherwise). */
+  councils: readonly Authority[];
+  /** Inclusive; every year held when absent. */
+  years?: YearSpan;
+  /**
+   * A council's own range, by GSS code, in place of `years`: Fetch narrows the council fetched
+   * without narrowing the councils already in the workbook.
+   */
+  yearsByCouncil?: Readonly<Record<string, YearSpan>>;
+  settings?: FlagSettings;
+  /** Every published figure held (embedded dataset, merged with any live page or letter): one record per council and year. */
+  held: readonly YearFigures[];
+  /** The register, to place comparators by type and by the years they existed. */
+  register: readonly Authority[];
+  /** ISO date the figures are as of. */
+  asOf: string;
+  /** GSS code of the council to chart. */
+  chartCouncil?: string;
+  /** A council's own complaints register, by GSS code: reconciled with its published figures (`Ombudsman vs records`). */
+  ownRecords?: Readonly<Record<string, OwnRecords>>;
+}
+
+export type PlanRequestProblem = "no-councils" | "empty-year-range" | "no-figures";
+
+/** A request the plan cannot be made from, said in the analyst's words. */
+export class PlanRequestError extends Error {
+  override readonly name = "PlanRequestError";
+  constructor(
+    readonly problem: PlanRequestProblem,
+    message: string,
+    /** For "no-figures": the years held for each council requested, outside the range asked for. */
+    readonly heldYears: Readonly<Record<string, string[]>> = {},
+  ) {
+    super(message);
+  }
+}
+
+function normalName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/** Whether a record is about this council: by GSS code (any of its codes) where matched, else by name. */
+export function figuresAreFor(authority: Authority, figures: YearFigures): boolean {
+  if (figures.gss !== undefined) return figures.gss === authority.gss || (authority.otherCodes ?? []).includes(figures.gss);
+  const names = [authority.name, ...(authority.otherNames ?? [])].map(normalName);
+  return names.includes(normalName(figures.authority));
+}
+
+/**
+ * The councils a plan covers when `chosen` is fetched into a workbook already holding
+ * `inWorkbook` (GSS codes): the chosen first (it is charted), then the others still in the
+ * register, each once. Refresh passes no chosen council.
+ */
+export function councilsWithWorkbook(chosen: readonly Authority[], inWorkbook: readonly string[], register: readonly Authority[]): Authority[] {
+  const councils = [...chosen];
+  for (const gss of inWorkbook) {
+    const authority = register.find((candidate) => candidate.gss === gss || (candidate.otherCodes ?? []).includes(gss));
+    if (authority && !councils.some((council) => council.gss === authority.gss)) councils.push(authority);
+  }
+  return councils;
+}
+
+export function inYearSpan(year: string, span: YearSpan | undefined): boolean {
+  return span === undefined || (compareYears(year, span.from) >= 0 && compareYears(year, span.to) <= 0);
+}
+
+function describeSpan(span: YearSpan | undefined): string {
+  return span === undefined ? "any year" : span.from === span.to ? span.from : `${span.from} to ${span.to}`;
+}
+
+function assertOneRecordPerYear(authority: Authority, years: readonly YearFigures[]): void {
+  const seen = new Set<string>();
+  for (const figures of years) {
+    if (seen.has(figures.year)) {
+      // Merging records is the sources' job (preferring LGSCO's page, then a letter …); two here is a bug upstream.
+      throw new Error(`Two records of ${authority.name} ${figures.year} reached the sheet plan: merge them first.`);
+    }
+    seen.add(figures.year);
+  }
+}
+
+/** The council's register beside its published figures, for the years in range that the register reaches. */
+function beside(authority: Authority, published: readonly YearFigures[], records: OwnRecords, span: YearSpan | undefined): OwnRecordsInPlan {
+  const reconciliation = reconcile(published, countByYear(records.complaints), {
+    council: authority.name,
+    ...(span === undefined ? {} : { years: yearRange(span.from, span.to) }),
+  });
+  const followed = escalation(records.complaints);
+  return {
+    source: records.source,
+    problemCount: records.problemCount,
+    reconciliation,
+    escalation: followed.rows.filter((row) => inYearSpan(row.year, span)),
+    undated: followed.undated,
+  };
+}
+
+export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
+  const { held, register } = request;
+  const settings = request.settings ?? DEFAULT_FLAG_SETTINGS;
+  if (request.councils.length === 0) throw new PlanRequestError("no-councils", "No council was chosen.");
+  const spanOf = (authority: Authority): YearSpan | undefined => request.yearsByCouncil?.[authority.gss] ?? request.years;
+  for (const span of [request.years, ...Object.values(request.yearsByCouncil ?? {})]) {
+    if (span !== undefined && compareYears(span.from, span.to) > 0) {
+      throw new PlanRequestError("empty-year-range", `The year range ${span.from} to ${span.to} is empty: the first year is after the last.`);
+    }
+  }
+
+  const councils: CouncilInPlan[] = request.councils.map((authority) => {
+    const span = spanOf(authority);
+    const all = held.filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures));
+    assertOneRecordPerYear(authority, all);
+    // Flag every year held so a trend can look at the year before the range; keep those in range.
+    const flags = flagsForCouncilYears(all, settings).filter((flag) => inYearSpan(flag.year, span));
+    const records = request.ownRecords?.[authority.gss];
+    if (records === undefined) return { authority, years: all.filter((figures) => inYearSpan(figures.year, span)), flags };
+    const ownRecords = beside(authority, all, records, span);
+    return {
+      authority,
+      years: all.filter((figures) => inYearSpan(figures.year, span)),
+      flags: [...flags, ...recordsMismatchFlags(ownRecords.reconciliation, authority.gss)],
+      ownRecords,
+    };
+  });
+
+  if (councils.every((council) => council.years.length === 0)) {
+    const heldYears = Object.fromEntries(
+      request.councils.map((authority) => [
+        authority.name,
+        held
+          .filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures))
+          .map((figures) => figures.year)
+          .sort(compareYears),
+      ]),
+    );
+    const names = request.councils.map((authority) => `${authority.name} in ${describeSpan(spanOf(authority))}`).join(", ");
+    throw new PlanRequestError("no-figures", `No published figures are held for ${names}.`, heldYears);
+  }
+
+  // Every council held is a candidate; the peers sheet takes the types and years the plan shows.
+  const comparators: CouncilYear[] = held.flatMap((figures) => {
+    const authority = register.find((candidate) => figuresAreFor(candidate, figures));
+    return authority ? [{ authority, figures }] : [];
+  });
+
+  return buildSheetPlan({
+    councils,
+    comparators,
+    asOf: request.asOf,
+    ...(request.chartCouncil === undefined ? {} : { chartCouncil: request.chartCouncil }),
+  });
+}

@@ -1,0 +1,37 @@
+// The block of lines above each table: what it covers, where the figures come from, as of when.
+// Always the same number of lines, so a table never moves when Refresh adds a council.
+import { distinctSourceLabels, publishedFigurePaths } from "../../domain/figure-sources";
+import type { CellValue } from "./plan";
+import type { CouncilInPlan } from "./plan-input";
+
+export const HEADER_LINE_COUNT = 5;
+
+export interface HeaderContent {
+  title: string;
+  councils: readonly CouncilInPlan[];
+  sources: readonly string[];
+  asOf: string;
+  /** One line saying how to read the sheet; a renderer may add to it (e.g. that a chart is Excel-only). */
+  note: string;
+}
+
+/** "London Borough of Harrow (London Borough); Leeds City Council (Metropolitan Borough)" */
+export function describeCouncils(councils: readonly CouncilInPlan[]): string {
+  return councils.map((council) => `${council.authority.name} (${council.authority.type})`).join("; ");
+}
+
+export function sheetHeader(content: HeaderContent): CellValue[][] {
+  return [
+    [content.title],
+    ["Councils", describeCouncils(content.councils)],
+    ["Sources", content.sources.length === 0 ? "None: no figures held" : content.sources.join("; ")],
+    ["As of", content.asOf],
+    ["Note", content.note],
+  ];
+}
+
+/** Every distinct source of the figures held for these councils, first seen first. */
+export function councilSources(councils: readonly CouncilInPlan[]): string[] {
+  const labels = councils.flatMap((council) => council.years.flatMap((figures) => distinctSourceLabels(figures, publishedFigurePaths(figures))));
+  return [...new Set(labels)];
+}

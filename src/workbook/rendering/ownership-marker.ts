@@ -1,0 +1,87 @@
+// The ownership marker (DESIGN §5): which sheets and tables the add-in owns and which councils
+// were fetched, recorded so that both renderers can write it and read it back.
+//
+// Why defined names: exceljs 4.4 writes no custom document properties and reads back only names
+// that refer to cells (a name holding a constant such as ="E09000015" is dropped on load). A
+// name referring to cells survives both ways, and in Excel it follows its cells: it keeps
+// pointing at an owned sheet the analyst renames and at a table when rows are inserted above
+// it, and turns to #REF! if the sheet is deleted. So the marker is a set of workbook names:
+//   OmbudsmanScrutiny_Sheet_<key>     → the block the add-in wrote on that sheet
+//   OmbudsmanScrutiny_Table_<table>   → the table's range (header row and body) when written
+//   OmbudsmanScrutiny_Council_<GSS>   → the first cell of the key-statistics sheet, one per council
+import { parseSheetReference, type CellBlock } from "./a1";
+import type { SheetKey } from "../plan/plan";
+
+export const MARKER_PREFIX = "OmbudsmanScrutiny_";
+const SHEET = `${MARKER_PREFIX}Sheet_`;
+const TABLE = `${MARKER_PREFIX}Table_`;
+const COUNCIL = `${MARKER_PREFIX}Council_`;
+
+export const SHEET_KEYS: readonly SheetKey[] = ["keyStats", "flags", "peers", "caseload", "reconciliation"];
+
+export const MARKER_COMMENT = "Ombudsman Scrutiny: marks what the add-in wrote, so Refresh rewrites it in place. Please leave.";
+
+export function sheetMarkerName(key: SheetKey): string {
+  return `${SHEET}${key}`;
+}
+
+export function tableMarkerName(table: string): string {
+  return `${TABLE}${table}`;
+}
+
+export function councilMarkerName(gss: string): string {
+  if (!/^[A-Za-z0-9]+$/.test(gss)) throw new RangeError(`Not a GSS code: "${gss}"`);
+  return `${COUNCIL}${gss}`;
+}
+
+export function isMarkerName(name: string): boolean {
+  return name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase());
+}
+
+export function isCouncilMarkerName(name: string): boolean {
+  return name.toLowerCase().startsWith(COUNCIL.toLowerCase());
+}
+
+/** Where a marker points; "lost" when its cells are gone (the sheet was deleted). */
+export type MarkedPlace = { sheet: string; cells: CellBlock } | "lost";
+
+export interface OwnershipMarker {
+  sheets: Partial<Record<SheetKey, MarkedPlace>>;
+  tables: Record<string, MarkedPlace>;
+  /** GSS codes of the councils fetched into the workbook, in name order. */
+  councils: string[];
+}
+
+export interface DefinedName {
+  name: string;
+  /** What it refers to, as Excel writes it: "=Ombudsman!$A$1:$P$20", "=#REF!". */
+  formula: string;
+}
+
+function startsWith(name: string, prefix: string): boolean {
+  return name.toLowerCase().startsWith(prefix.toLowerCase());
+}
+
+/** The marker in a workbook's defined names (names that are not the add-in's are ignored). */
+export function readMarker(names: readonly DefinedName[]): OwnershipMarker {
+  const marker: OwnershipMarker = { sheets: {}, tables: {}, councils: [] };
+  for (const { name, formula } of names) {
+    const place: MarkedPlace = parseSheetReference(formula) ?? "lost";
+    if (startsWith(name, SHEET)) {
+      const key = SHEET_KEYS.find((candidate) => candidate.toLowerCase() === name.slice(SHEET.length).toLowerCase());
+      if (key) marker.sheets[key] = place;
+    } else if (startsWith(name, TABLE)) {
+      marker.tables[name.slice(TABLE.length)] = place;
+    } else if (startsWith(name, COUNCIL)) {
+      marker.councils.push(name.slice(COUNCIL.length).toUpperCase());
+    }
+  }
+  marker.councils.sort();
+  return marker;
+}
+
+/** The marker's entry for a table, matched without regard to case as Excel matches names. */
+export function markedTable(marker: OwnershipMarker, table: string): MarkedPlace | undefined {
+  const key = Object.keys(marker.tables).find((name) => name.toLowerCase() === table.toLowerCase());
+  return key === undefined ? undefined : marker.tables[key];
+}
