@@ -4,7 +4,7 @@
 // those already there, Refresh rebuilds them all); the second writes the whole plan, split
 // further only to keep each request under Excel on the web's 5 MB limit. Everything that can
 // refuse (a table name taken, a malformed plan) is checked between the two, so a refusal writes
-// nothing. The only module besides office-*.ts that touches Office types.
+// nothing. Besides the pane's Excel code (workbook/pane), the only module that touches Office types.
 import { block, blockAddress, columnsAddress, rowsAddress, sameName } from "../rendering/a1";
 import { officeCellInput } from "./cell-text";
 import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
