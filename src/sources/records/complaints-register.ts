@@ -236,23 +236,16 @@ function resolveColumns(cells: CellGrid, mapping: RegisterMapping, problems: Reg
   return resolved;
 }
 
-/** One row as read, before rows sharing a reference are joined. */
-interface RowRecord {
+/**
+ * One row as read, before rows sharing a reference are joined: the complaint's fields as this row
+ * gives them (what is known only once the rows are joined, its rows and whether it reached
+ * LGSCO, is left out).
+ */
+type RowRecord = Omit<OwnComplaint, "rows" | "reachedLgsco"> & {
   row: number;
-  reference: string;
-  dateReceived?: string;
-  service?: string;
-  stage?: InternalStage;
+  /** The stage column says "Ombudsman". */
   stageOmbudsman?: boolean;
-  internalOutcome?: string;
-  lgscoReference?: string;
-  lgscoDecision?: LgscoOutcome;
-  lgscoDecisionUnrecognised?: string;
-  lgscoDecisionDate?: string;
-  satisfactoryRemedy?: boolean;
-  remedyCompliedWith?: boolean;
-  complianceDate?: string;
-}
+};
 
 function readRow(cells: CellGrid, rowIndex: number, columns: Partial<Record<RegisterField, number>>, problems: RegisterProblem[]): RowRecord | undefined {
   const row = rowIndex + 1;
