@@ -3,7 +3,7 @@
 // in-memory Excel host, metered for syncs and request bytes; and the same plan written by the
 // naive renderer (a sync per row) for comparison. No Excel here: round trips are counted, and
 // their time at a given latency is computed from the count, never measured.
-import { publishedFigurePaths } from "../../src/domain/figure-sources";
+import { publishedFigurePaths } from "../../src/domain/figure-paths";
 import type { Authority, YearFigures } from "../../src/domain/types";
 import type { Dataset } from "../../src/sources/dataset/dataset";
 import type { WorkbookState } from "../../src/workbook/rendering/existing-workbook";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { distinctSourceLabels, publishedFigurePaths, sourceLabel, sourceOfFigure } from "./figure-sources";
+import { publishedFigurePaths } from "./figure-paths";
+import { distinctSourceLabels, sourceLabel, sourceOfFigure } from "./figure-sources";
 import type { YearFigures } from "./types";
 
 const letter = { kind: "annual-letter", title: "Annual Review letter 2020 to London Borough of Harrow" } as const;

@@ -41,19 +41,3 @@ export function distinctSourceLabels(figures: YearFigures, paths: readonly strin
   }
   return labels;
 }
-
-/** Paths of every figure the record holds ("upheld.rate", "overview.investigated", …), in a stable order. */
-export function publishedFigurePaths(figures: YearFigures): string[] {
-  const paths: string[] = [];
-  const visit = (value: unknown, path: string): void => {
-    if (typeof value === "number") {
-      paths.push(path);
-    } else if (value !== null && typeof value === "object") {
-      for (const [key, inner] of Object.entries(value)) visit(inner, `${path}.${key}`);
-    }
-  };
-  for (const group of ["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy", "overview", "received", "decisions"] as const) {
-    visit(figures[group], group);
-  }
-  return paths;
-}

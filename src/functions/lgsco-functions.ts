@@ -2,7 +2,7 @@
 // from the figures store the task pane shares. Excel's adapter (functions.ts) and the CLI
 // (`formula`) both call these, so a formula gives the same answer in a cell and in a terminal.
 // Rates are fractions (0.73 for LGSCO's 73%), exactly as the key statistics sheet writes them.
-import { publishedFigurePaths } from "../domain/figure-sources";
+import { publishedFigurePaths } from "../domain/figure-paths";
 import { flagsForYear, joinFlagIds } from "../domain/flags";
 import type { FlagSettings } from "../domain/flag-settings";
 import { describeAuthority, isValidIn } from "../domain/register";

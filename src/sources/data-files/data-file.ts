@@ -2,6 +2,7 @@
 // remedy and compliance) → YearFigures with source kind "data-file", and a report of every
 // column, row and cell that could not be used, in plain words. The layout of a real file is not
 // verified (issue 3): the header row is found wherever it is and columns are matched by meaning.
+import { publishedFigureValues, setFigureAt, type FigureGroup } from "../../domain/figure-paths";
 import type { Authority, FigureSource, YearFigures } from "../../domain/types";
 import { parseYear, yearEnding } from "../../domain/years";
 import { cellAddress, cellAt, cellText, columnLetter, gridWidth, isBlankRow, type Cell, type SheetCells } from "../tables/cells";
@@ -487,34 +488,13 @@ function importSheet(sheet: SheetCells, options: DataFileOptions, source: Figure
 // ---------------------------------------------------------------------------------------------
 // Merging sheets
 
-type Leaves = Map<string, number>;
-
-function leavesOf(value: unknown, prefix: string, into: Leaves): Leaves {
-  if (typeof value === "number") into.set(prefix, value);
-  else if (typeof value === "object" && value !== null) {
-    for (const [key, inner] of Object.entries(value)) leavesOf(inner, prefix === "" ? key : `${prefix}.${key}`, into);
-  }
-  return into;
-}
-
-const SECTIONS = ["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy", "overview", "received", "decisions"] as const;
 /** The figure each section cannot be without. */
-const REQUIRED_LEAF: Partial<Record<(typeof SECTIONS)[number], string>> = {
+const REQUIRED_LEAF: Partial<Record<FigureGroup, string>> = {
   upheld: "rate",
   upheldPer100k: "value",
   compliance: "rate",
   satisfactoryRemedy: "rate",
 };
-
-function setLeaf(target: Record<string, unknown>, path: string, value: number): void {
-  const parts = path.split(".");
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts[parts.length - 1]!] = value;
-}
 
 /**
  * One council-year from several sheets (received on one, decided on another). A figure two
@@ -527,8 +507,7 @@ function mergeCouncilYear(parts: YearFigures[], conflicts: string[]): YearFigure
   const values = new Map<string, { value: number; source: FigureSource }>();
   const dropped = new Set<string>();
   for (const part of parts) {
-    const leaves = leavesOf(Object.fromEntries(SECTIONS.map((s) => [s, part[s]])), "", new Map());
-    for (const [path, value] of leaves) {
+    for (const [path, value] of publishedFigureValues(part)) {
       const earlier = values.get(path);
       if (earlier && earlier.value !== value && !dropped.has(path)) {
         dropped.add(path);
@@ -540,10 +519,10 @@ function mergeCouncilYear(parts: YearFigures[], conflicts: string[]): YearFigure
   const figureSources: Record<string, FigureSource> = {};
   for (const [path, { value, source }] of values) {
     if (dropped.has(path)) continue;
-    const section = path.split(".")[0] as (typeof SECTIONS)[number];
+    const section = path.split(".")[0] as FigureGroup;
     const required = REQUIRED_LEAF[section];
     if (required && (dropped.has(`${section}.${required}`) || !values.has(`${section}.${required}`))) continue;
-    setLeaf(merged, path, value);
+    setFigureAt(merged, path, value);
     if (source !== first.source) figureSources[path] = source;
   }
   return {

@@ -1,7 +1,8 @@
 // The pane's sources line: where the figures written for a council came from, grouped by kind
 // (the live statistics page, a letter the analyst imported, the embedded dataset) with the years
 // each covers. The sheets' Sources column names every document; this is the short version.
-import { publishedFigurePaths, sourceOfFigure } from "../../domain/figure-sources";
+import { publishedFigurePaths } from "../../domain/figure-paths";
+import { sourceOfFigure } from "../../domain/figure-sources";
 import type { FigureSource, YearFigures } from "../../domain/types";
 import { compareYears } from "../../domain/years";
 import type { SourceEntry, SourcesSummary } from "./pane-api";

@@ -1,6 +1,7 @@
 // The `Ombudsman` sheet: table `OmbudsmanKeyStats`, one row per council and year (DESIGN §5),
 // with flag highlights on the flagged figures and a chart of Upheld % against the average.
-import { distinctSourceLabels, publishedFigurePaths } from "../../domain/figure-sources";
+import { publishedFigurePaths } from "../../domain/figure-paths";
+import { distinctSourceLabels } from "../../domain/figure-sources";
 import { joinFlagIds } from "../../domain/flags";
 import type { FlagId, YearFigures } from "../../domain/types";
 import { compareYears } from "../../domain/years";

@@ -2,7 +2,8 @@
 // year of the plan whose figures we hold, ranked on Upheld % (1 = fewest upheld) "of" how many
 // held that figure: the dataset does not hold every council, and the sheet says so.
 import { existedIn, standingsAmong, type CouncilYear } from "../../domain/comparisons";
-import { distinctSourceLabels, publishedFigurePaths } from "../../domain/figure-sources";
+import { publishedFigurePaths } from "../../domain/figure-paths";
+import { distinctSourceLabels } from "../../domain/figure-sources";
 import { compareYears } from "../../domain/years";
 import { countCell, per100kCell, percentCell, textCell, toTableBody, type PlanCell } from "./cell-formats";
 import { orderedCouncilYears } from "./key-stats-sheet";

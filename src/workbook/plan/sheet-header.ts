@@ -1,6 +1,7 @@
 // The block of lines above each table: what it covers, where the figures come from, as of when.
 // Always the same number of lines, so a table never moves when Refresh adds a council.
-import { distinctSourceLabels, publishedFigurePaths } from "../../domain/figure-sources";
+import { publishedFigurePaths } from "../../domain/figure-paths";
+import { distinctSourceLabels } from "../../domain/figure-sources";
 import type { CellValue } from "./plan";
 import type { CouncilInPlan } from "./plan-input";
 

@@ -2,6 +2,7 @@
 // JSON files out, byte-identical for the same input. Every problem in the tables is collected
 // and reported together, each naming its file and line; a build with a problem writes nothing.
 import { authorityFromRecord, AuthorityRecordError, type AuthorityRecord } from "../../../domain/authority-record";
+import { setFigureAt } from "../../../domain/figure-paths";
 import { isValidIn, Register, RegisterError } from "../../../domain/register";
 import { AUTHORITY_TYPES, isAuthorityType, type Authority, type AuthorityType, type FigureSource, type SimilarAverages } from "../../../domain/types";
 import { compareYears, parseYear } from "../../../domain/years";
@@ -171,17 +172,6 @@ function readDecisions(text: string, register: Register, problems: string[]): So
   return decisions;
 }
 
-/** Puts `value` at a dotted path, creating the groups on the way. */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split(".");
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts[parts.length - 1]!] = value;
-}
-
 function pathRank(path: string): number {
   const index = PATH_ORDER.indexOf(path);
   return index === -1 ? PATH_ORDER.length : index;
@@ -216,7 +206,7 @@ function assembleRecord(
   const main = [...counts.values()].sort((a, b) => b.count - a.count || byRankThenLine(a.best, b.best))[0]?.best.source ?? otherFigures[0]!.source;
 
   const record: Record<string, unknown> = { authority, year };
-  for (const path of paths) setPath(record, path, byPath.get(path)!.value);
+  for (const path of paths) setFigureAt(record, path, byPath.get(path)!.value);
   record.source = main;
   const figureSources: Record<string, FigureSource> = {};
   for (const path of paths) {
