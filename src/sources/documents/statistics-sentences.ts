@@ -8,27 +8,15 @@
 // letter prose around the blocks never lend a figure or a year. A sentence that is recognisably a
 // statistics sentence but whose figure cannot be read is an error, never a guess; a copy that
 // simply stops mid-sentence loses what follows and nothing else.
-import type {
-  ComplaintOverview,
-  ComplianceFigures,
-  Per100kFigures,
-  SatisfactoryRemedyFigures,
-  UpheldFigures,
-} from "../../domain/types";
+import type { YearFigures } from "../../domain/types";
 import { yearEnding } from "../../domain/years";
 import { DocumentParseError } from "./parse-error";
 
-/** The figures of one year read from statistics sentences. */
-export interface SentenceFigures {
-  year: string;
-  upheld?: UpheldFigures;
-  upheldPer100k?: Per100kFigures;
-  compliance?: ComplianceFigures;
-  satisfactoryRemedy?: SatisfactoryRemedyFigures;
-  overview?: ComplaintOverview;
+/** The figures of one year read from statistics sentences: the parts of YearFigures they print. */
+export type SentenceFigures = Pick<YearFigures, "year" | "upheld" | "upheldPer100k" | "compliance" | "satisfactoryRemedy" | "overview"> & {
   /** Plain-English notes on what was read but not used. */
   notes: string[];
-}
+};
 
 type Field =
   | "upheldRate"
