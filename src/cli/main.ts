@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   parse: () => import("./commands/parse").then((module) => module.default),
   fetch: () => import("./commands/fetch").then((module) => module.default),
   formula: () => import("./commands/formula").then((module) => module.default),
+  "data-file": () => import("./commands/data-file").then((module) => module.default),
 };
 
 function help(): string {

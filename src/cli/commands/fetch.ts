@@ -24,6 +24,7 @@ import { RECONCILIATION_TABLE, RECORDS_SHEET } from "../../workbook/plan/records
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
 import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
 import { CliInputError } from "../cli-error";
+import { readInputFile } from "../read-input-file";
 import type { Command, CommandIO } from "../command";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
 
@@ -100,14 +101,7 @@ const PROBLEMS_SHOWN = 20;
 
 /** The register given with --records, read whole before anything is written; unusable input is a CliInputError. */
 async function readRecords(path: string, sheetName: string | undefined): Promise<RegisterFromFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(resolve(path)));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "there is no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : String(code ?? error);
-    throw new CliInputError(`Cannot read the register ${path}: ${why}.`);
-  }
+  const bytes = await readInputFile(path, "the register");
   try {
     return await readRegisterFile(bytes, path, sheetName);
   } catch (error) {

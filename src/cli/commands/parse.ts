@@ -1,21 +1,11 @@
 // `parse FILE`: a statistics page (text or HTML) or an annual letter (text or PDF) → the
 // YearFigures JSON on stdout: one object for a single-year document, an array only when the
 // document holds several years. Unusable input is a CliInputError (exit 2, one line).
-import { readFile } from "node:fs/promises";
 import { isDocumentParseError } from "../../sources/documents/parse-error";
 import { parseDocument } from "../../sources/documents/parse-document";
 import { CliInputError } from "../cli-error";
+import { readInputFile } from "../read-input-file";
 import type { Command } from "../command";
-
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : "it cannot be read";
-    throw new CliInputError(`Cannot read ${file}: ${reason}.`);
-  }
-}
 
 const parse: Command = {
   summary: "Parse an LGSCO statistics page (text or HTML) or annual letter (text or PDF) into YearFigures JSON.",
@@ -26,7 +16,7 @@ const parse: Command = {
     if (unknown) throw new CliInputError(`Unknown option ${unknown}. Usage: ${parse.usage}`);
     if (files.length !== 1) throw new CliInputError(`Give exactly one file to parse. Usage: ${parse.usage}`);
     const file = files[0]!;
-    const bytes = await readInput(file);
+    const bytes = await readInputFile(file);
     try {
       const figures = await parseDocument(bytes);
       stdout(`${JSON.stringify(figures.length === 1 ? figures[0] : figures, null, 2)}\n`);

@@ -1,0 +1,52 @@
+// `data-file FILE [--year YYYY-YY]`: an LGSCO bulk data file (CSV or XLSX, all councils, one
+// year) → a JSON array of YearFigures on stdout, one per council and year it could read; on
+// stderr, every column, row and cell it did not use and why. A file it cannot use at all is a
+// CliInputError (exit 2, one line).
+import { parseYear } from "../../domain/years";
+import { DataFileError, describeDataFileReport, importDataFileBytes } from "../../sources/data-files/data-file";
+import { loadRegister } from "../../sources/dataset/dataset";
+import { TableFileError } from "../../sources/tables/table-file-error";
+import { CliInputError } from "../cli-error";
+import type { Command } from "../command";
+import { readInputFile } from "../read-input-file";
+
+const dataFile: Command = {
+  summary: "Import an LGSCO data file (CSV or XLSX of all councils) into YearFigures JSON, saying what it did not use.",
+  usage: "npm run -s cli -- data-file FILE [--year 2019-20]",
+  async run({ args, stdout, stderr }) {
+    let year: string | undefined;
+    const files: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      if (arg === "--year") {
+        const given = args[++i];
+        year = given === undefined ? undefined : parseYear(given);
+        if (year === undefined) throw new CliInputError(`--year needs a statistical year such as 2019-20, not "${given ?? ""}".`);
+      } else if (arg.startsWith("--")) {
+        throw new CliInputError(`Unknown option ${arg}. Usage: ${dataFile.usage}`);
+      } else {
+        files.push(arg);
+      }
+    }
+    if (files.length !== 1) throw new CliInputError(`Give exactly one data file. Usage: ${dataFile.usage}`);
+    const file = files[0]!;
+    const bytes = await readInputFile(file);
+    const register = await loadRegister();
+    try {
+      const { figures, report } = await importDataFileBytes(bytes, {
+        lookup: (name, inYear) => register.resolve(name, { year: inYear }),
+        fileName: file,
+        ...(year === undefined ? {} : { year }),
+      });
+      for (const line of describeDataFileReport(report)) stderr(`${line}\n`);
+      stdout(`${JSON.stringify(figures, null, 2)}\n`);
+    } catch (error) {
+      // A DataFileError names the file already; a TableFileError speaks of its bytes only.
+      if (error instanceof DataFileError) throw new CliInputError(error.message);
+      if (error instanceof TableFileError) throw new CliInputError(`${file}: ${error.message}`);
+      throw error;
+    }
+  },
+};
+
+export default dataFile;
