@@ -94,16 +94,17 @@ class RequestWriter {
 
 /**
  * Writes the plan built for the workbook's state: `planFor` gets the councils and sheets the
- * add-in already has there. Throws RenderConflictError (nothing written) when the workbook
+ * add-in already has there. It may be async (a Refresh reads LGSCO's pages for the councils it
+ * finds), so the read and the write stay two syncs whatever the plan needs in between. Throws RenderConflictError (nothing written) when the workbook
  * cannot take the plan, e.g. a table name used by the analyst's own table.
  */
 export async function renderPlan(
   context: Excel.RequestContext,
-  planFor: (state: WorkbookState) => SheetPlan,
+  planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>,
   options: OfficeRenderOptions = {},
 ): Promise<RenderReport> {
   const existing = await readWorkbook(context);
-  const plan = planFor(workbookStateOf(existing));
+  const plan = await planFor(workbookStateOf(existing));
   const targets = resolveTargets(existing, plan);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
@@ -140,7 +141,7 @@ export async function renderPlan(
 /** renderPlan inside its own Excel.run (pass `Excel.run`, or the test host's `run`). */
 export function renderPlanInExcel(
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
-  planFor: (state: WorkbookState) => SheetPlan,
+  planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>,
   options: OfficeRenderOptions = {},
 ): Promise<RenderReport> {
   return run((context) => renderPlan(context, planFor, options));

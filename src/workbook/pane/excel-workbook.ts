@@ -13,7 +13,7 @@ import { CouncilNotFoundError } from "../../domain/register";
 import { describeProblem, type PaneJob } from "./describe-problem";
 import { KEY_STATS_TABLE } from "../plan/key-stats-sheet";
 import { loadPaneSettings, savePaneSettings, type DocumentSettings } from "./office-settings";
-import { renderPlanInExcel, readWorkbookState, type RenderReport } from "../office/office-renderer";
+import { renderPlanInExcel, type RenderReport } from "../office/office-renderer";
 import {
   PaneProblem,
   type CouncilOption,
@@ -163,12 +163,15 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
    * Writes the plan built for the workbook's state; knows whether a failure came before anything
    * was written (the read, the plan, a name conflict) or while writing.
    */
-  async function render(job: PaneJob, planFor: (state: { councils: string[] }) => SheetPlan): Promise<{ plan: SheetPlan; report: RenderReport }> {
+  async function render(
+    job: PaneJob,
+    planFor: (state: { councils: string[] }) => SheetPlan | Promise<SheetPlan>,
+  ): Promise<{ plan: SheetPlan; report: RenderReport }> {
     let plan: SheetPlan | undefined;
     let phase: Phase = "before-writing";
     try {
-      const report = await renderPlanInExcel(deps.run, (state) => {
-        plan = planFor(state);
+      const report = await renderPlanInExcel(deps.run, async (state) => {
+        plan = await planFor(state);
         phase = "while-writing";
         return plan;
       });
@@ -273,25 +276,14 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       onProgress({ label: "Loading the published figures", done: 0, total: 2 });
       store = await openStore();
       additions = await providedAdditions();
-      if (settings.livePull) {
-        // The councils are known only from the workbook: one read first, then each council's page.
-        const state = await deps.run((context) => readWorkbookState(context));
-        const councils = councilsWithWorkbook([], state.councils, store.register.all());
-        const total = councils.length + 2;
-        for (const [i, authority] of councils.entries()) {
-          onProgress({ label: `Reading LGSCO's page for ${authority.name} (${i + 1} of ${councils.length})`, done: i + 1, total });
-          live.set(authority.gss, await figuresOf(store, authority));
-        }
-      }
     } catch (error) {
       throw describeProblem(error, job);
     }
 
-    onProgress({ label: "Writing the sheets", done: 1, total: 2 });
     let councils: Authority[] = [];
-    const readOn = [...live.values()].flatMap((result) => (result.live.state === "used" ? [result.live.retrieved.slice(0, 10)] : [])).sort();
-    const asOf = readOn.at(-1) ?? store.datasetAsOf;
-    const { plan, report } = await render(job, (state) => {
+    // The councils are known only from the workbook: the renderer's read finds them, their
+    // pages are read (when the live pull is on) and the plan is written, all in its two syncs.
+    const { plan, report } = await render(job, async (state) => {
       councils = councilsWithWorkbook([], state.councils, store.register.all());
       if (councils.length === 0) {
         throw new PaneProblem(
@@ -301,6 +293,16 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
           "warning",
         );
       }
+      const total = settings.livePull ? councils.length + 2 : 2;
+      if (settings.livePull) {
+        for (const [i, authority] of councils.entries()) {
+          onProgress({ label: `Reading LGSCO's page for ${authority.name} (${i + 1} of ${councils.length})`, done: i + 1, total });
+          live.set(authority.gss, await figuresOf(store, authority));
+        }
+      }
+      onProgress({ label: "Writing the sheets", done: total - 1, total });
+      const readOn = [...live.values()].flatMap((result) => (result.live.state === "used" ? [result.live.retrieved.slice(0, 10)] : [])).sort();
+      const asOf = readOn.at(-1) ?? store.datasetAsOf;
       const chart = settings.council !== undefined && councils.some((council) => council.gss === settings.council) ? settings.council : undefined;
       return planForCouncils(planRequest(store, councils, settings.years, asOf, chart, additions));
     });
