@@ -9,7 +9,7 @@ import type { Dataset } from "../../src/sources/dataset/dataset";
 import type { WorkbookState } from "../../src/workbook/rendering/existing-workbook";
 import { renderPlanInExcel, type RenderReport } from "../../src/workbook/office/office-renderer";
 import type { SheetKey, SheetPlan } from "../../src/workbook/plan/plan";
-import { councilsWithWorkbook, planForCouncils } from "../../src/workbook/plan/plan-for-councils";
+import { councilsWithWorkbook, planForCouncils, type CouncilPlanRequest } from "../../src/workbook/plan/plan-for-councils";
 import { createExcelHost, type ExcelHost } from "../../test/support/excel-host";
 import { renderPlanNaively } from "./naive-office-renderer";
 
@@ -55,6 +55,11 @@ export function councilsByFiguresHeld(dataset: Dataset): { authority: Authority;
     .sort((a, b) => b.figures - a.figures || a.authority.name.localeCompare(b.authority.name, "en-GB"));
 }
 
+/** The dataset's published type averages, which the plan sets beside figures printed without one. */
+function typeAveragesOf(dataset: Dataset): CouncilPlanRequest["similarAverages"] {
+  return (type, year) => dataset.similarAverages(type, year);
+}
+
 function everyFigureHeld(dataset: Dataset): YearFigures[] {
   return dataset.register.all().flatMap((authority) => dataset.figuresFor(authority.gss));
 }
@@ -62,15 +67,17 @@ function everyFigureHeld(dataset: Dataset): YearFigures[] {
 /** Fetch my council from the embedded dataset, every year: the chosen council joins those in the workbook. */
 export function fetchPlanFor(dataset: Dataset, council: Authority): (state: WorkbookState) => SheetPlan {
   const held = everyFigureHeld(dataset);
+  const similarAverages = typeAveragesOf(dataset);
   const register = dataset.register.all();
-  return (state) => planForCouncils({ councils: councilsWithWorkbook([council], state.councils, register), held, register, asOf: dataset.asOf });
+  return (state) => planForCouncils({ councils: councilsWithWorkbook([council], state.councils, register), held, similarAverages, register, asOf: dataset.asOf });
 }
 
 /** Refresh: every council already in the workbook, rebuilt from the embedded dataset. */
 export function refreshPlanFor(dataset: Dataset): (state: WorkbookState) => SheetPlan {
   const held = everyFigureHeld(dataset);
+  const similarAverages = typeAveragesOf(dataset);
   const register = dataset.register.all();
-  return (state) => planForCouncils({ councils: councilsWithWorkbook([], state.councils, register), held, register, asOf: dataset.asOf });
+  return (state) => planForCouncils({ councils: councilsWithWorkbook([], state.councils, register), held, similarAverages, register, asOf: dataset.asOf });
 }
 
 function roundTripsOf(host: ExcelHost): RoundTrips {

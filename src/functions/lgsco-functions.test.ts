@@ -85,8 +85,9 @@ describe("similar-authority averages", () => {
       ["satisfactoryRemedy", "remedy"],
       ["upheldPer100k", "per100k"],
     ] as const;
+    // The records as the council's own documents printed them (the store sets the type's average beside them).
     const fallbacks = dataset.register.all().flatMap((authority) =>
-      store.councilYears(authority.gss).flatMap((figures) =>
+      dataset.figuresFor(authority.gss).flatMap((figures) =>
         groups.flatMap(([group, measure]) => {
           const published = dataset.similarAverages(authority.type, figures.year)?.[group];
           return figures[group] !== undefined && figures[group].similarAverage === undefined && published !== undefined
@@ -100,6 +101,12 @@ describe("similar-authority averages", () => {
     for (const { authority, year, measure, expected } of fallbacks) {
       expect(similarAverage(store, authority.gss, year, measure), `${authority.name} ${year} ${measure}`).toEqual(ok(expected));
     }
+  });
+
+  it("compares Cornwall's 2024-25 per-100k figure with the unitary councils' published average its page did not print", () => {
+    expect(upheldPer100k(store, "Cornwall", "2024-25")).toEqual(ok(8.5));
+    expect(similarAverage(store, "Cornwall", "2024-25", "per100k")).toEqual(ok(5.3));
+    expect(scrutinyFlags(store, "Cornwall", "2024-25")).toEqual(ok("upheld-above-average; per100k-above-average; upheld-rising"));
   });
 
   it("gives the type's published average even for a year whose council figures are not held", () => {
@@ -189,7 +196,7 @@ describe("agreement with the key statistics sheet", () => {
   it("gives, for every council and year held, the number the OmbudsmanKeyStats row shows, or #N/A where the cell is empty", () => {
     const councils = dataset.register.all().filter((authority) => dataset.figuresFor(authority.gss).length > 0);
     const held: YearFigures[] = councils.flatMap((authority) => dataset.figuresFor(authority.gss));
-    const plan = planForCouncils({ councils, held, register: dataset.register.all(), asOf: dataset.asOf });
+    const plan = planForCouncils({ councils, held, similarAverages: (type, year) => dataset.similarAverages(type, year), register: dataset.register.all(), asOf: dataset.asOf });
     const table = plan.sheets.flatMap((sheet) => sheet.tables).find((candidate) => candidate.name === KEY_STATS_TABLE)!;
     const column = (row: unknown[], name: string): unknown => row[table.columns.findIndex((candidate) => candidate.name === name)];
     const byName = new Map(councils.map((authority) => [authority.name, authority]));
@@ -210,10 +217,19 @@ describe("agreement with the key statistics sheet", () => {
       expect(cellOf(publishedCount(store, gss, year, "compliance")), where).toBe(column(row, "Compliance outcomes"));
       expect(cellOf(publishedCount(store, gss, year, "remedy")), where).toBe(column(row, "Satisfactory remedies"));
       expect(cellOf(scrutinyFlags(store, gss, year)), where).toBe(column(row, "Flags"));
-      for (const [measure, name] of [["upheld", "Similar upheld %"], ["per100k", "Similar per 100k"], ["compliance", "Similar compliance %"], ["remedy", "Similar remedy %"]] as const) {
+      const averages = [
+        ["upheld", "Similar upheld %", "upheld"],
+        ["per100k", "Similar per 100k", "upheldPer100k"],
+        ["compliance", "Similar compliance %", "compliance"],
+        ["remedy", "Similar remedy %", "satisfactoryRemedy"],
+      ] as const;
+      for (const [measure, name, group] of averages) {
         const cell = column(row, name);
-        // Where the row prints an average, the function gives that one; where it does not, the type's published average if held.
-        if (cell !== null) expect(cellOf(similarAverage(store, gss, year, measure)), `${where} ${measure}`).toBe(cell);
+        const formula = cellOf(similarAverage(store, gss, year, measure));
+        // Where the row prints an average, the function gives that one; where it does not, the
+        // year holds no figure of that measure (the function still gives the type's average, if held) or no average is held at all.
+        if (cell !== null) expect(formula, `${where} ${measure}`).toBe(cell);
+        else if (formula !== null) expect(store.yearFigures(gss, year)?.[group], `${where} ${measure}`).toBeUndefined();
       }
     }
   });

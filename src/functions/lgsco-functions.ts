@@ -130,7 +130,10 @@ const AVERAGE_OF: Record<AverageMeasure, { what: string; own: (figures: YearFigu
 
 /**
  * =LGSCO.AVERAGE: LGSCO's published average for councils of this council's type in the year, as
- * printed with the council's own figures, else as published for the type that year.
+ * printed with the council's own figures, else as published for the type that year. The store's
+ * records already carry the type's average beside each figure printed without one (the rule of
+ * domain/similar-averages.ts, which the key statistics sheet follows too); the type's average is
+ * looked up here for a year or measure with no figure held.
  */
 export function similarAverage(store: FunctionFigures, council: unknown, year: unknown, measure: unknown): FormulaResult {
   const wanted = readMeasure(measure, AVERAGE_MEASURES, "AVERAGE");

@@ -65,6 +65,36 @@ describe("the embedded dataset", () => {
   });
 });
 
+describe("similar-authority averages", () => {
+  const CORNWALL = "E06000052";
+
+  it("sets the average published for the council's type beside a figure its own document printed without one, citing that average's source", () => {
+    const store = new FiguresStore({ dataset });
+    // Cornwall's 2024-25 page gave 8.5 upheld decisions per 100,000 residents but no average; LGSCO published 5.3 for unitary councils that year.
+    expect(dataset.figuresForYear(CORNWALL, "2024-25")!.upheldPer100k).toEqual({ value: 8.5 });
+    const unitary = dataset.similarAverages("Unitary Council", "2024-25")!;
+    expect(unitary.upheldPer100k).toBe(5.3);
+    const cornwall = store.yearFigures(CORNWALL, "2024-25")!;
+    expect(cornwall.upheldPer100k).toEqual({ value: 8.5, similarAverage: 5.3 });
+    expect(cornwall.figureSources?.["upheldPer100k.similarAverage"]).toEqual(unitary.sources.upheldPer100k);
+    expect(cornwall.figureSources?.["upheldPer100k.similarAverage"]?.kind).toBe("council-report");
+    // The average its own page printed stays, citing that page.
+    expect(cornwall.upheld?.similarAverage).toBe(dataset.figuresForYear(CORNWALL, "2024-25")!.upheld!.similarAverage);
+    expect(cornwall.figureSources?.["upheld.similarAverage"]).toBeUndefined();
+  });
+
+  it("keeps the averages a council's own document printed, makes no figure block and uses no average that is not held", () => {
+    const store = new FiguresStore({ dataset });
+    expect(store.yearFigures(HARROW, "2019-20")).toEqual(dataset.figuresForYear(HARROW, "2019-20"));
+    // Kent's 2024-25 copy was cut off before compliance and remedy, and no county per-100k average is held for that year.
+    const kent = store.yearFigures(KENT, "2024-25")!;
+    expect(kent.compliance).toBeUndefined();
+    expect(kent.satisfactoryRemedy).toBeUndefined();
+    expect(dataset.similarAverages("County Council", "2024-25")!.upheldPer100k).toBeUndefined();
+    expect(kent.upheldPer100k).toEqual({ value: 3.9 });
+  });
+});
+
 describe("pages and letters handed over by the pane", () => {
   it("adds a year not held, matched to the register by name and year, and tells the listeners", () => {
     const store = new FiguresStore({ dataset });
@@ -73,7 +103,15 @@ describe("pages and letters handed over by the pane", () => {
     const letter = composedLetter("London Borough of Harrow", "2020-21", { upheld: { rate: 50, count: 5, of: 10 } });
     const authority = store.addFigures(letter);
     expect(authority.gss).toBe(HARROW);
-    expect(store.yearFigures(HARROW, "2020-21")).toEqual({ ...letter, gss: HARROW });
+    // The letter printed no average: the one published for London boroughs that year stands beside it, citing its own source.
+    const londonBoroughs = dataset.similarAverages("London Borough", "2020-21")!;
+    expect(londonBoroughs.upheld).toBe(72);
+    expect(store.yearFigures(HARROW, "2020-21")).toEqual({
+      ...letter,
+      upheld: { ...letter.upheld, similarAverage: 72 },
+      gss: HARROW,
+      figureSources: { "upheld.similarAverage": londonBoroughs.sources.upheld },
+    });
     expect(store.councilYears(HARROW).map((figures) => figures.year)).toEqual(["2019-20", "2020-21"]);
     expect(changes).toEqual([{ reason: "figures-added", gss: HARROW, year: "2020-21", source: "annual-letter" }]);
     expect(store.version).toBe(1);
@@ -104,8 +142,11 @@ describe("pages and letters handed over by the pane", () => {
       const merged = store.yearFigures(HARROW, "2019-20")!;
       expect(merged.upheld, order).toEqual(page.upheld);
       expect(merged.source, order).toEqual(page.source);
-      expect(merged.compliance, order).toEqual(letter.compliance);
+      // The letter's compliance group, beside the average published for London boroughs that year (it printed none).
+      const londonBoroughs = dataset.similarAverages("London Borough", "2019-20")!;
+      expect(merged.compliance, order).toEqual({ ...letter.compliance, similarAverage: londonBoroughs.compliance });
       expect(merged.figureSources?.compliance, order).toEqual(letter.source);
+      expect(merged.figureSources?.["compliance.similarAverage"], order).toEqual(londonBoroughs.sources.compliance);
       // The dataset's remedy group (from the real letter) stays, citing that letter.
       expect(merged.satisfactoryRemedy, order).toEqual(dataset.figuresForYear(HARROW, "2019-20")!.satisfactoryRemedy);
       expect(merged.figureSources?.satisfactoryRemedy, order).toMatchObject({ kind: "annual-letter", title: expect.stringContaining("harrow-2019-20.txt") });
@@ -114,10 +155,11 @@ describe("pages and letters handed over by the pane", () => {
 
   it("lets the later of two documents of the same kind win", () => {
     const store = new FiguresStore({ dataset });
+    // Neither letter printed an average: each stands beside the London boroughs' 70% published that year.
     store.addFigures(composedLetter("Harrow", "2019-20", { upheld: { rate: 60 } }));
-    expect(store.yearFigures(HARROW, "2019-20")!.upheld).toEqual({ rate: 60 });
+    expect(store.yearFigures(HARROW, "2019-20")!.upheld).toEqual({ rate: 60, similarAverage: 70 });
     store.addFigures(composedLetter("Harrow", "2019-20", { upheld: { rate: 61 } }));
-    expect(store.yearFigures(HARROW, "2019-20")!.upheld).toEqual({ rate: 61 });
+    expect(store.yearFigures(HARROW, "2019-20")!.upheld).toEqual({ rate: 61, similarAverage: 70 });
   });
 
   it("keeps the live year of a Fetch that used LGSCO's page, and nothing from one that did not", () => {
@@ -184,7 +226,9 @@ describe("statistics pages in the page cache", () => {
     const { cache, client } = cacheHolding({ "kent-county-council": KENT_PAGE });
     const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(cache, client) });
     store.addFigures(composedPage("Kent County Council", "2024-25", { upheld: { rate: 84, count: 64, of: 76 } }));
-    expect(store.yearFigures(KENT, "2024-25")!.upheld).toEqual({ rate: 84, count: 64, of: 76 });
+    // The later page printed no average: the county councils' 89% published that year stands beside it.
+    expect(store.yearFigures(KENT, "2024-25")!.upheld).toEqual({ rate: 84, count: 64, of: 76, similarAverage: 89 });
+    expect(store.yearFigures(KENT, "2024-25")!.figureSources?.["upheld.similarAverage"]).toEqual(dataset.similarAverages("County Council", "2024-25")!.sources.upheld);
     // The groups the later page lacks stay from the cached page, citing it.
     expect(store.yearFigures(KENT, "2024-25")!.figureSources?.upheldPer100k).toMatchObject({ url: KENT_PAGE_URL });
   });

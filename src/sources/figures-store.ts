@@ -6,6 +6,7 @@
 // send their values again without a recalculation.
 import { sourceOfFigure } from "../domain/figure-sources";
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
+import { withTypeAverages } from "../domain/similar-averages";
 import { CouncilNotFoundError, type LookupOptions, type LookupResult, type Register } from "../domain/register";
 import type { Authority, AuthorityType, FigureSource, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, parseYear } from "../domain/years";
@@ -137,7 +138,10 @@ export class FiguresStore {
     return this.register.lookup(query, options);
   }
 
-  /** Every year held for the council, oldest first, each merged from all its sources. */
+  /**
+   * Every year held for the council, oldest first, each merged from all its sources, with the
+   * type's published averages where the council's documents printed none (their own sources kept).
+   */
   councilYears(gss: string): YearFigures[] {
     let years = this.#merged.get(gss);
     if (years === undefined) {
@@ -239,9 +243,12 @@ export class FiguresStore {
       list.push(layer);
       byYear.set(layer.figures.year, list);
     }
+    // Each year is compared with the averages LGSCO published for the council's type that year
+    // where its own documents printed none (domain/similar-averages.ts).
+    const type = this.register.get(gss)?.type;
     return [...byYear.entries()]
       .sort(([a], [b]) => compareYears(a, b))
-      .map(([, yearLayers]) => ({ ...mergeLayers(yearLayers), gss }));
+      .map(([year, yearLayers]) => withTypeAverages({ ...mergeLayers(yearLayers), gss }, type === undefined ? undefined : this.similarAverages(type, year)));
   }
 
   /** The year the council's cached statistics page shows, when a readable page about this council is cached. */

@@ -211,6 +211,20 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     expect(await councilsInXlsx(new Uint8Array(await readFile(out)))).toEqual(expect.arrayContaining(["E09000015", "E09000008"]));
   }, 60_000);
 
+  it("sets the type's published average beside a figure printed without one (Cornwall 2024-25 per 100k), citing it, and flags it", async () => {
+    const out = join(folder, "cornwall.xlsx");
+    await run(["Cornwall", "--out", out, "--years", "2024-25..2024-25"], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
+    const averageSource = (await loadDataset()).similarAverages("Unitary Council", "2024-25")!.sources.upheldPer100k!.url!;
+    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    const cornwall = keyStats.rows.find((row) => row.Council?.value === "Cornwall Council" && row.Year?.value === "2024-25")!;
+    expect(values(cornwall, ["Upheld per 100k", "Similar per 100k"])).toEqual([8.5, 5.3]);
+    expect(String(cornwall.Flags!.value).split("; ")).toContain("per100k-above-average");
+    expect(String(cornwall.Sources!.value).split("; ")).toContain(averageSource);
+    const flags = await readTable(out, "OmbudsmanFlags");
+    const per100k = flags.rows.find((row) => row.Flag?.value === "per100k-above-average")!;
+    expect(String(per100k.Evidence!.value)).toContain(`Similar per 100k = 5.3 (source: ${averageSource})`);
+  });
+
   it("refuses to add to a file that is not an .xlsx workbook, and leaves it as it was", async () => {
     const out = join(folder, "notes.xlsx");
     await writeFile(out, "my notes, not a workbook");

@@ -170,6 +170,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
         // The range narrows the council fetched; councils already in the workbook keep every year held.
         ...(options.years === undefined ? {} : { yearsByCouncil: { [authority.gss]: options.years } }),
         held: heldFigures(dataset, [fetched]),
+        similarAverages: (type, year) => dataset.similarAverages(type, year),
         register: dataset.register.all(),
         asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
         ...(ownRecords === undefined ? {} : { ownRecords }),

@@ -155,6 +155,19 @@ describe("Fetch my council", () => {
     expect(String(keyStatsRow(host, "Leeds City Council", "2023-24").Sources)).toBe("https://www.lgo.org.uk/your-councils-performance/leeds-city-council/statistics");
   });
 
+  it("sets the type's published average beside a figure printed without one (Cornwall 2024-25 per 100k), and flags it", async () => {
+    const { host, deps } = await setup();
+    const dataset = await loadDataset();
+    const averageSource = dataset.similarAverages("Unitary Council", "2024-25")!.sources.upheldPer100k!.url!;
+    const result = await createExcelWorkbook(deps).fetchCouncil({ gss: "E06000052", years: { from: "2024-25", to: "2024-25" } });
+    const row = keyStatsRow(host, "Cornwall Council", "2024-25");
+    expect(row).toMatchObject({ "Upheld per 100k": 8.5, "Similar per 100k": 5.3 });
+    expect(String(row.Flags).split("; ")).toContain("per100k-above-average");
+    expect(String(row.Sources).split("; ")).toContain(averageSource);
+    const flag = result.flags.find((candidate) => candidate.id === "per100k-above-average")!;
+    expect(flag.message).toMatch(/8\.5 .*above the average of 5\.3/);
+  });
+
   it("adds a second council beside the first, which stays in the sheets", async () => {
     const { deps } = await setup();
     const workbook = createExcelWorkbook(deps);

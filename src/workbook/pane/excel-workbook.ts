@@ -201,6 +201,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       ...(years === undefined ? {} : { years }),
       settings: current().flagSettings,
       held: heldFigures(store),
+      similarAverages: (type, year) => store.similarAverages(type, year),
       register: store.register.all(),
       asOf,
       ...(chartCouncil === undefined ? {} : { chartCouncil }),

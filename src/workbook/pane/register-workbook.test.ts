@@ -54,7 +54,7 @@ async function fetchHarrowWithRegister(): Promise<void> {
   const held = dataset.register.all().flatMap((authority) => dataset.figuresFor(authority.gss));
   const add = linked ? ownRecordsAddition(linked) : (request: Parameters<ReturnType<typeof ownRecordsAddition>>[0]) => request;
   await renderPlanInExcel(host.run, (state) =>
-    planForCouncils(add({ councils: councilsWithWorkbook([harrow], state.councils, dataset.register.all()), held, register: dataset.register.all(), asOf: dataset.asOf })),
+    planForCouncils(add({ councils: councilsWithWorkbook([harrow], state.councils, dataset.register.all()), held, similarAverages: (type, year) => dataset.similarAverages(type, year), register: dataset.register.all(), asOf: dataset.asOf })),
   );
 }
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { resolveFlagSettings } from "../../domain/flag-settings";
-import type { YearFigures } from "../../domain/types";
+import type { SimilarAverages, YearFigures } from "../../domain/types";
+import { loadDataset, type Dataset } from "../../sources/dataset/dataset";
 import {
   BARNET,
   BARNET_2023_24,
@@ -38,7 +39,7 @@ const held: YearFigures[] = [
 const CROYDON_PAGE = "https://www.lgo.org.uk/your-councils-performance/london-borough-of-croydon/statistics";
 
 const plan = (request: Partial<CouncilPlanRequest> = {}): SheetPlan =>
-  planForCouncils({ councils: [HARROW], held, register, asOf: "2025-07-01", ...request });
+  planForCouncils({ councils: [HARROW], held, similarAverages: () => undefined, register, asOf: "2025-07-01", ...request });
 
 function sheet(result: SheetPlan, key: PlanSheet["key"]): PlanSheet {
   const found = result.sheets.find((candidate) => candidate.key === key);
@@ -315,5 +316,74 @@ describe("a range for one council", () => {
 
   it("refuses an empty one", () => {
     expect(() => plan({ yearsByCouncil: { [HARROW.gss]: { from: "2024-25", to: "2019-20" } } })).toThrow(/empty/);
+  });
+});
+
+describe("the average published for the council's type, where its own document printed none", () => {
+  const CORNWALL = "E06000052";
+  const BATH = "E06000022";
+  let dataset: Dataset;
+  beforeAll(async () => {
+    dataset = await loadDataset();
+  });
+  const datasetPlan = (gss: readonly string[], similarAverages: CouncilPlanRequest["similarAverages"] = (type, year) => dataset.similarAverages(type, year)) =>
+    planForCouncils({
+      councils: gss.map((code) => dataset.register.get(code)!),
+      held: gss.flatMap((code) => dataset.figuresFor(code)),
+      similarAverages,
+      register: dataset.register.all(),
+      asOf: dataset.asOf,
+      years: { from: "2024-25", to: "2024-25" },
+    });
+
+  it("Cornwall 2024-25: 8.5 per 100k beside the unitary councils' 5.3, with that average's source, and flagged", () => {
+    const unitary = dataset.similarAverages("Unitary Council", "2024-25")!;
+    const averageSource = unitary.sources.upheldPer100k!.url!;
+    expect(unitary.upheldPer100k).toBe(5.3);
+    const result = datasetPlan([CORNWALL]);
+    const [row] = rowsByColumn(result, "keyStats");
+    expect(row).toMatchObject({ Council: "Cornwall Council", Year: "2024-25", "Upheld per 100k": 8.5, "Similar per 100k": 5.3 });
+    expect(String(row!.Flags).split("; ")).toContain("per100k-above-average");
+    // Every distinct source of the row's figures: Cornwall's page, then the report the average was published in.
+    expect(row!.Sources).toBe(`https://www.lgo.org.uk/your-councils-performance/cornwall-council/statistics; ${averageSource}`);
+    expect(sheet(result, "keyStats").header[2]![1]).toContain(averageSource);
+    const flag = rowsByColumn(result, "flags").find((candidate) => candidate.Flag === "per100k-above-average")!;
+    expect(flag).toMatchObject({ Council: "Cornwall Council", Year: "2024-25", Severity: "watch" });
+    expect(flag.Detail).toMatch(/^Upheld decisions per 100,000 residents 8\.5 \(49 upheld decisions\) is above the average of 5\.3 for authorities of this type/);
+    expect(flag.Evidence).toContain(`Similar per 100k = 5.3 (source: ${averageSource})`);
+  });
+
+  it("without the type's averages the same row has no per-100k average and no per-100k flag (the request carries them)", () => {
+    const [row] = rowsByColumn(datasetPlan([CORNWALL], () => undefined), "keyStats");
+    expect(row!["Similar per 100k"]).toBeNull();
+    expect(String(row!.Flags)).not.toContain("per100k-above-average");
+    expect(row!.Sources).toBe("https://www.lgo.org.uk/your-councils-performance/cornwall-council/statistics");
+  });
+
+  it("makes no average for a figure the record does not hold (Bath and North East Somerset 2024-25 holds only its remedy figures)", () => {
+    const unitary = dataset.similarAverages("Unitary Council", "2024-25")!;
+    expect(unitary.upheld).toBeDefined();
+    expect(unitary.upheldPer100k).toBeDefined();
+    const [row] = rowsByColumn(datasetPlan([BATH]), "keyStats");
+    expect(row).toMatchObject({ Council: "Bath and North East Somerset Council", "Upheld %": null, "Similar upheld %": null, "Upheld per 100k": null, "Similar per 100k": null });
+    expect(row!["Satisfactory remedy %"]).toBe(0);
+    expect(row!.Sources).not.toContain(unitary.sources.upheld!.url!);
+    expect(row!.Sources).not.toContain(unitary.sources.upheldPer100k!.url!);
+  });
+
+  it("keeps the average the council's own page printed, even where the type's differs", () => {
+    // Composed for this test: averages unlike those LGSCO published for London boroughs in 2023-24.
+    const composed: SimilarAverages = {
+      type: "London Borough",
+      year: "2023-24",
+      upheld: 50,
+      upheldPer100k: 1,
+      compliance: 50,
+      satisfactoryRemedy: 50,
+      sources: Object.fromEntries((["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy"] as const).map((measure) => [measure, { kind: "press", title: "composed for this test" }])),
+    };
+    const result = plan({ councils: [CROYDON], years: { from: "2023-24", to: "2023-24" }, similarAverages: (type, year) => (type === "London Borough" && year === "2023-24" ? composed : undefined) });
+    const [row] = rowsByColumn(result, "keyStats");
+    expect(row).toMatchObject({ "Similar upheld %": 0.85, "Similar per 100k": 8.2, "Similar compliance %": 0.99, "Similar remedy %": 0.12, Sources: CROYDON_PAGE });
   });
 });

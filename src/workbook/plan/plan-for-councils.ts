@@ -1,13 +1,15 @@
 // One path from "these councils, these years, these settings" to the sheet plan, shared by
 // Fetch my council and Refresh comparisons in Excel and by `cli fetch`: pick each council's
-// published figures, flag them (trends looking at the year before even when it is out of
-// range), and gather the councils held for comparison.
+// published figures, set each beside the average LGSCO published for its type that year where
+// its own document printed none, flag them (trends looking at the year before even when it is
+// out of range), and gather the councils held for comparison.
 import type { CouncilYear } from "../../domain/comparisons";
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../../domain/flag-settings";
 import { flagsForCouncilYears } from "../../domain/flags";
 import { countByYear, escalation } from "../../domain/own-records";
 import { reconcile, recordsMismatchFlags } from "../../domain/reconciliation";
-import type { Authority, YearFigures } from "../../domain/types";
+import { withTypeAverages } from "../../domain/similar-averages";
+import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../../domain/types";
 import { compareYears, yearRange } from "../../domain/years";
 import { buildSheetPlan } from "./build-plan";
 import { holdsAnyFigure } from "./key-stats-sheet";
@@ -32,6 +34,12 @@ export interface CouncilPlanRequest {
   settings?: FlagSettings;
   /** Every published figure held (embedded dataset, merged with any live page or letter): one record per council and year. */
   held: readonly YearFigures[];
+  /**
+   * LGSCO's published averages for a type and year (the dataset's or the figures store's): a
+   * council's figure is compared with them where its own document printed no average. Required,
+   * so that no way into the plan forgets them; `() => undefined` where none are held.
+   */
+  similarAverages: (type: AuthorityType, year: string) => SimilarAverages | undefined;
   /** The register, to place comparators by type and by the years they existed. */
   register: readonly Authority[];
   /** ISO date the figures are as of. */
@@ -130,7 +138,9 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
 
   const councils: CouncilInPlan[] = request.councils.map((authority) => {
     const span = spanOf(authority);
-    const all = held.filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures));
+    const all = held
+      .filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures))
+      .map((figures) => withTypeAverages(figures, request.similarAverages(authority.type, figures.year)));
     assertOneRecordPerYear(authority, all);
     // Flag every year held so a trend can look at the year before the range; keep those in range.
     const flags = flagsForCouncilYears(all, settings).filter((flag) => inYearSpan(flag.year, span));

@@ -48,7 +48,7 @@ function composedHarrowComplaints(): OwnComplaint[] {
 const harrowRecords = (complaints = composedHarrowComplaints()): OwnRecords => ({ complaints, source: 'composed test register, sheet "Log"', problemCount: 0 });
 
 const plan = (request: Partial<CouncilPlanRequest> = {}): SheetPlan =>
-  planForCouncils({ councils: [HARROW], held, register, asOf: "2025-07-01", ownRecords: { [HARROW.gss]: harrowRecords() }, ...request });
+  planForCouncils({ councils: [HARROW], held, similarAverages: () => undefined, register, asOf: "2025-07-01", ownRecords: { [HARROW.gss]: harrowRecords() }, ...request });
 
 function sheet(result: SheetPlan, key: PlanSheet["key"]): PlanSheet {
   const found = result.sheets.find((candidate) => candidate.key === key);
