@@ -164,6 +164,7 @@ export function keyStatsSheet(input: PlanInput): PlanSheet {
       asOf: input.asOf,
       note: [
         "Percentages are LGSCO's published figures; an empty cell was not published.",
+        "Each Similar column is LGSCO's published average for councils of the same type that year; its document is in Sources.",
         ...(chartCouncil ? [`The chart shows Upheld % against Similar upheld % by year for ${chartCouncil.authority.name}.`] : []),
       ].join(" "),
     }),
