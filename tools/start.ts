@@ -17,7 +17,26 @@ const pageUrl = `https://localhost:${DEV_SERVER_PORT}/taskpane.html`;
 const require = createRequire(import.meta.url);
 const say = (text: string): boolean => process.stdout.write(`${text}\n`);
 
-const certs = readDevCerts();
+/**
+ * The dev certificates, created on first start as Microsoft's template does: office-addin-dev-certs
+ * makes them and asks the system to trust its CA (a prompt on Windows and macOS; sudo on Linux).
+ */
+function ensureDevCerts(): ReturnType<typeof readDevCerts> {
+  const found = readDevCerts();
+  if (found.ok) return found;
+  say("Creating https certificates for localhost with office-addin-dev-certs (first start only) …");
+  spawnSync(process.execPath, [require.resolve("office-addin-dev-certs/cli.js"), "install"], { cwd: projectRoot, stdio: "inherit" });
+  const made = readDevCerts();
+  if (made.ok) {
+    say(
+      "Certificates created. If the lines above say the CA certificate could not be installed, Excel will not trust\n" +
+        "https://localhost:3000 until you trust it: run `npx office-addin-dev-certs install` with administrator rights (sudo on Linux).",
+    );
+  }
+  return made;
+}
+
+const certs = ensureDevCerts();
 if (!certs.ok) {
   process.stderr.write(`${missingCertsAdvice(certs.missing)}\n`);
   process.exit(1);
