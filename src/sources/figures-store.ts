@@ -4,6 +4,7 @@
 // the cache only: never a network request), and the pages and letters the pane hands it after a
 // Fetch, a Refresh or a letter import. Listeners hear of every change, so streaming functions
 // send their values again without a recalculation.
+import { FIGURE_GROUPS, type FigureGroup } from "../domain/figure-paths";
 import { sourceOfFigure } from "../domain/figure-sources";
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
 import { withTypeAverages } from "../domain/similar-averages";
@@ -63,9 +64,6 @@ export type FiguresChange =
   | { reason: "flag-settings" };
 
 export type FiguresListener = (change: FiguresChange) => void;
-
-const FIGURE_GROUPS = ["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy", "overview", "received", "decisions"] as const;
-type FigureGroup = (typeof FIGURE_GROUPS)[number];
 
 /**
  * DESIGN §2: where documents disagree, prefer LGSCO's page, then a letter, then a council report,

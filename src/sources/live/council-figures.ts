@@ -2,6 +2,7 @@
 // embedded dataset's years, and, when the live pull is on, the year LGSCO's statistics page
 // covers taken from the page itself (with the page's address and the time it was read). When the
 // live pull fails, the dataset stands and the status says why, in words an analyst can act on.
+import { FIGURE_GROUPS, type FigureGroup } from "../../domain/figure-paths";
 import { sourceOfFigure } from "../../domain/figure-sources";
 import type { LookupResult } from "../../domain/register";
 import type { Authority, FigureSource, YearFigures } from "../../domain/types";
@@ -67,9 +68,6 @@ export interface CouncilFigures {
   /** The embedded dataset's as-of date. */
   datasetAsOf: string;
 }
-
-/** The figure groups of a YearFigures record; a live page's group replaces the dataset's whole. */
-const FIGURE_GROUPS = ["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy", "overview", "received", "decisions"] as const;
 
 export async function councilFigures(
   authority: Authority,
@@ -154,7 +152,7 @@ export async function councilFigures(
 export function mergeLiveYear(live: YearFigures, held: YearFigures): YearFigures {
   const merged: YearFigures = { ...live };
   const figureSources: Record<string, FigureSource> = { ...(live.figureSources ?? {}) };
-  const kept: string[] = [];
+  const kept: FigureGroup[] = [];
   for (const group of FIGURE_GROUPS) {
     if (live[group] !== undefined || held[group] === undefined) continue;
     (merged as unknown as Record<string, unknown>)[group] = held[group];
@@ -167,7 +165,7 @@ export function mergeLiveYear(live: YearFigures, held: YearFigures): YearFigures
   if (Object.keys(figureSources).length > 0) merged.figureSources = figureSources;
   const notes = [...(live.notes ?? [])];
   if (kept.length > 0) {
-    notes.push(`LGSCO's page did not show ${kept.map(describeGroup).join(", ")}; those figures are the embedded dataset's.`);
+    notes.push(`LGSCO's page did not show ${kept.map((group) => GROUP_NAMES[group]).join(", ")}; those figures are the embedded dataset's.`);
   }
   if (notes.length > 0) merged.notes = notes;
   return merged;
@@ -222,7 +220,7 @@ function otherCouncilNamed(pageAuthority: string, year: string, wanted: Authorit
   return undefined;
 }
 
-const GROUP_NAMES: Record<(typeof FIGURE_GROUPS)[number], string> = {
+const GROUP_NAMES: Record<FigureGroup, string> = {
   upheld: "complaints upheld",
   upheldPer100k: "upheld decisions per 100,000 residents",
   compliance: "compliance with recommendations",
@@ -231,10 +229,6 @@ const GROUP_NAMES: Record<(typeof FIGURE_GROUPS)[number], string> = {
   received: "complaints received",
   decisions: "decisions made",
 };
-
-function describeGroup(group: string): string {
-  return GROUP_NAMES[group as (typeof FIGURE_GROUPS)[number]] ?? group;
-}
 
 /** "2026-01-15 09:00 UTC" from an ISO date-time. */
 function describeTime(iso: string): string {
