@@ -21,7 +21,6 @@ import {
   type FetchResult,
   type LetterInput,
   type LetterReading,
-  type PaneFlag,
   type PaneWorkbook,
   type PlanAddition,
   type ProgressListener,
@@ -492,4 +491,3 @@ export async function refreshFromRibbon(workbook: ExcelWorkbook): Promise<void> 
   }
 }
 
-export type { PaneFlag };
