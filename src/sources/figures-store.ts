@@ -11,7 +11,7 @@ import { withTypeAverages } from "../domain/similar-averages";
 import { CouncilNotFoundError, type LookupOptions, type LookupResult, type Register } from "../domain/register";
 import type { Authority, AuthorityType, FigureSource, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, parseYear } from "../domain/years";
-import type { CouncilFigures, StatisticsPageReader } from "./live/council-figures";
+import { otherCouncilNamed, type CouncilFigures, type StatisticsPageReader } from "./live/council-figures";
 import type { PageCache } from "./live/page-cache";
 import { isDocumentParseError } from "./documents/parse-error";
 import { parseStatisticsPage } from "./documents/statistics-page";
@@ -274,18 +274,10 @@ export class FiguresStore {
         throw error;
       }
       const latest = years[years.length - 1];
-      if (latest === undefined || !this.#isAbout(latest, authority)) continue;
+      if (latest === undefined || otherCouncilNamed(latest.authority, latest.year, authority, this.register) !== undefined) continue;
       return { ...latest, source: { ...latest.source, kind: "statistics-page", url: page.url, retrieved: page.retrieved }, gss };
     }
     return undefined;
-  }
-
-  /** False when the page names another council than the one whose address it was kept under. */
-  #isAbout(figures: YearFigures, authority: Authority): boolean {
-    const found = this.register.lookup(figures.authority, { year: figures.year });
-    if (found.kind === "found") return found.authority.gss === authority.gss;
-    if (found.kind === "ambiguous") return found.candidates.some((candidate) => candidate.gss === authority.gss);
-    return true;
   }
 }
 

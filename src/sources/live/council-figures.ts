@@ -116,7 +116,7 @@ export async function councilFigures(
     return fallback("unreadable-page", `LGSCO's statistics page for ${authority.name} could not be read (${withoutFullStop(error.message)})`);
   }
 
-  const other = otherCouncilNamed(live.authority, live.year, authority, dataset);
+  const other = otherCouncilNamed(live.authority, live.year, authority, dataset.register);
   if (other !== undefined) {
     return fallback("other-council", `LGSCO's page at ${page.url} is about ${other}, not ${authority.name}`);
   }
@@ -208,9 +208,12 @@ function notFoundAnywhere(authority: Authority, tried: string[]): string {
   );
 }
 
-/** The name of the council the page is about, when the register says it is another council. */
-function otherCouncilNamed(pageAuthority: string, year: string, wanted: Authority, dataset: EmbeddedFigures): string | undefined {
-  const found = dataset.register.lookup(pageAuthority, { year });
+/**
+ * The name of the council a statistics page is about, when the register says it is another
+ * council than `wanted`, the one whose address the page was read from.
+ */
+export function otherCouncilNamed(pageAuthority: string, year: string, wanted: Authority, register: EmbeddedFigures["register"]): string | undefined {
+  const found = register.lookup(pageAuthority, { year });
   if (found.kind === "found") return found.authority.gss === wanted.gss ? undefined : found.authority.name;
   if (found.kind === "ambiguous") {
     return found.candidates.some((candidate) => candidate.gss === wanted.gss) ? undefined : pageAuthority;
