@@ -14,7 +14,6 @@ import {
 } from "../../test/fixtures/published-figures";
 import {
   describeStanding,
-  existedIn,
   peersInYear,
   pointsBetween,
   quartileOf,
@@ -22,6 +21,7 @@ import {
   versusAverage,
   type CouncilYear,
 } from "./comparisons";
+import { isValidIn } from "./register";
 import type { Authority, YearFigures } from "./types";
 
 describe("points against the similar-authority average", () => {
@@ -45,11 +45,11 @@ describe("points against the similar-authority average", () => {
 
 describe("which councils existed in a year", () => {
   it("reorganisations land on 1 April", () => {
-    expect(existedIn(BUCKINGHAMSHIRE_COUNTY, "2019-20")).toBe(true);
-    expect(existedIn(BUCKINGHAMSHIRE_COUNTY, "2020-21")).toBe(false);
-    expect(existedIn(BUCKINGHAMSHIRE, "2019-20")).toBe(false);
-    expect(existedIn(BUCKINGHAMSHIRE, "2020-21")).toBe(true);
-    expect(existedIn(HARROW, "2014-15")).toBe(true);
+    expect(isValidIn(BUCKINGHAMSHIRE_COUNTY, "2019-20")).toBe(true);
+    expect(isValidIn(BUCKINGHAMSHIRE_COUNTY, "2020-21")).toBe(false);
+    expect(isValidIn(BUCKINGHAMSHIRE, "2019-20")).toBe(false);
+    expect(isValidIn(BUCKINGHAMSHIRE, "2020-21")).toBe(true);
+    expect(isValidIn(HARROW, "2014-15")).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // How a council's published figures compare: points above or below the similar-authority
 // average LGSCO printed, and its rank among the councils of the same type whose figures we hold
 // for that year. A rank always says how many it was among: the dataset does not hold every council.
-import { endingYearOf } from "./years";
+import { isValidIn } from "./register";
 import type { Authority, YearFigures } from "./types";
 
 /** A difference in percentage points (or per-100k units), rounded to 0.1 so 73 − 70.1 reads 2.9, not 2.8999999. */
@@ -38,16 +38,6 @@ export function measureValue(figures: YearFigures, measure: PeerMeasure): number
   return measure === "upheldPer100k" ? figures.upheldPer100k?.value : figures[measure]?.rate;
 }
 
-/** True when the council existed during the statistical year (reorganisations land on 1 April). */
-export function existedIn(authority: Pick<Authority, "validFrom" | "validTo">, year: string): boolean {
-  const ending = endingYearOf(year);
-  const yearStart = `${ending - 1}-04-01`;
-  const yearEnd = `${ending}-03-31`;
-  if (authority.validFrom !== undefined && authority.validFrom > yearEnd) return false;
-  if (authority.validTo !== undefined && authority.validTo < yearStart) return false;
-  return true;
-}
-
 /** A council's figures for one year, with its place in the register. */
 export interface CouncilYear {
   authority: Authority;
@@ -60,7 +50,7 @@ export interface CouncilYear {
  */
 export function peersInYear(subject: Pick<Authority, "type">, year: string, held: readonly CouncilYear[]): CouncilYear[] {
   return held.filter(
-    (candidate) => candidate.figures.year === year && candidate.authority.type === subject.type && existedIn(candidate.authority, year),
+    (candidate) => candidate.figures.year === year && candidate.authority.type === subject.type && isValidIn(candidate.authority, year),
   );
 }
 

@@ -12,7 +12,7 @@ import {
   type YearRecordCounts,
 } from "./own-records";
 import type { FigureSource, Flag, YearFigures } from "./types";
-import { compareYears, endingYearOf, nextYear, previousYear, yearOfDate, yearRange } from "./years";
+import { compareYears, nextYear, previousYear, yearOfDate, yearRange, yearSpan } from "./years";
 
 export interface ReconciliationSettings {
   /** A decision dated this many days or fewer from 1 April may sit in the other year in LGSCO's count. */
@@ -70,23 +70,16 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 }
 
-function yearStart(year: string): string {
-  return `${endingYearOf(year) - 1}-04-01`;
-}
-
-function yearEnd(year: string): string {
-  return `${endingYearOf(year)}-03-31`;
-}
-
 /** Whether `date` is within `days` of the 1 April that starts or ends `year`'s span. */
 function nearBoundaryOf(date: string, year: string, days: number): boolean {
-  const nextStart = `${endingYearOf(year)}-04-01`;
-  return Math.abs(daysBetween(yearStart(year), date)) <= days || Math.abs(daysBetween(nextStart, date)) <= days;
+  const nextStart = yearSpan(nextYear(year)).start;
+  return Math.abs(daysBetween(yearSpan(year).start, date)) <= days || Math.abs(daysBetween(nextStart, date)) <= days;
 }
 
 function isPartlyCovered(year: string, counts: RecordCounts, settings: ReconciliationSettings): boolean {
   if (!counts.span) return true;
-  return daysBetween(yearStart(year), counts.span.from) > settings.coverageToleranceDays || daysBetween(counts.span.to, yearEnd(year)) > settings.coverageToleranceDays;
+  const { start, end } = yearSpan(year);
+  return daysBetween(start, counts.span.from) > settings.coverageToleranceDays || daysBetween(counts.span.to, end) > settings.coverageToleranceDays;
 }
 
 function formatDate(iso: string): string {
@@ -115,8 +108,8 @@ function referencesFor(
       notes.push(`Dated within ${settings.boundaryDays} days of the year's start or end, so LGSCO may count them in another year: ${listed(ours)}.`);
     }
   } else {
-    const before = near(countsByYear.get(previousYear(year))?.[measure]).filter((item) => item.date < yearStart(year));
-    const after = near(countsByYear.get(nextYear(year))?.[measure]).filter((item) => item.date > yearEnd(year));
+    const before = near(countsByYear.get(previousYear(year))?.[measure]).filter((item) => item.date < yearSpan(year).start);
+    const after = near(countsByYear.get(nextYear(year))?.[measure]).filter((item) => item.date > yearSpan(year).end);
     const neighbours = [...before, ...after];
     if (neighbours.length > 0) {
       neighbours.forEach((item) => references.add(item.reference));

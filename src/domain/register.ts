@@ -4,7 +4,7 @@
 // (the candidates are returned), or none (with suggestions). Nothing is guessed.
 import { coreCouncilName, editDistance, normaliseCouncilName } from "./council-names";
 import type { Authority, AuthorityType } from "./types";
-import { parseYear } from "./years";
+import { parseYear, yearSpan } from "./years";
 
 export type LookupResult =
   | { kind: "found"; authority: Authority }
@@ -33,16 +33,8 @@ const GSS_CODE = /^[EWSN]\d{8}$/i;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)+$/i;
 const STATISTICS_URL = /your-councils-performance\/([a-z0-9-]+)(?:\/|$|\?)/i;
 
-/** First and last day of a statistical year, as ISO dates: "2019-20" → 2019-04-01 … 2020-03-31. */
-function yearSpan(year: string): { start: string; end: string } {
-  const parsed = parseYear(year);
-  if (parsed === undefined) throw new RangeError(`Not a statistical year: "${year}"`);
-  const startYear = Number(parsed.slice(0, 4));
-  return { start: `${startYear}-04-01`, end: `${startYear + 1}-03-31` };
-}
-
 /** Whether the council existed during the statistical year (reorganisations land on 1 April). */
-export function isValidIn(authority: Authority, year: string): boolean {
+export function isValidIn(authority: Pick<Authority, "validFrom" | "validTo">, year: string): boolean {
   const { start, end } = yearSpan(year);
   return (authority.validFrom === undefined || authority.validFrom <= end) && (authority.validTo === undefined || authority.validTo >= start);
 }

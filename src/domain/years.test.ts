@@ -6,6 +6,7 @@ import {
   previousYear,
   yearOfDate,
   yearRange,
+  yearSpan,
 } from "./years";
 
 describe("statistical years", () => {
@@ -32,6 +33,12 @@ describe("statistical years", () => {
     expect(yearOfDate("2020-03-31")).toBe("2019-20");
     expect(yearOfDate("2020-04-01")).toBe("2020-21");
     expect(yearOfDate("2019-04-01")).toBe("2019-20");
+  });
+
+  it("spans a year from 1 April to 31 March", () => {
+    expect(yearSpan("2019-20")).toEqual({ start: "2019-04-01", end: "2020-03-31" });
+    expect(yearSpan("1999-00")).toEqual({ start: "1999-04-01", end: "2000-03-31" });
+    expect(() => yearSpan("2019-22")).toThrow(RangeError);
   });
 
   it("counts years", () => {

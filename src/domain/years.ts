@@ -38,6 +38,12 @@ export function parseYear(input: string | number): string | undefined {
   return parseYear(endFull);
 }
 
+/** First and last day of a statistical year, as ISO dates: "2019-20" → 2019-04-01 … 2020-03-31. */
+export function yearSpan(year: string): { start: string; end: string } {
+  const ending = endingYearOf(year);
+  return { start: `${ending - 1}-04-01`, end: `${ending}-03-31` };
+}
+
 /** The statistical year a date falls in (1 April–31 March); `date` as ISO "YYYY-MM-DD". */
 export function yearOfDate(isoDate: string): string {
   const [y, m] = isoDate.split("-").map(Number) as [number, number];

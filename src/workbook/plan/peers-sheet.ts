@@ -1,9 +1,10 @@
 // The `Ombudsman peers` sheet: table `OmbudsmanPeers`, the councils of the same type in each
 // year of the plan whose figures we hold, ranked on Upheld % (1 = fewest upheld) "of" how many
 // held that figure: the dataset does not hold every council, and the sheet says so.
-import { existedIn, standingsAmong, type CouncilYear } from "../../domain/comparisons";
+import { peersInYear, standingsAmong, type CouncilYear } from "../../domain/comparisons";
 import { publishedFigurePaths } from "../../domain/figure-paths";
 import { distinctSourceLabels } from "../../domain/figure-sources";
+import type { AuthorityType } from "../../domain/types";
 import { compareYears } from "../../domain/years";
 import { countCell, per100kCell, percentCell, textCell, toTableBody, type PlanCell } from "./cell-formats";
 import { orderedCouncilYears } from "./key-stats-sheet";
@@ -32,7 +33,7 @@ function holdsKeyStatistic(peer: CouncilYear): boolean {
 
 /** One group per type and year the plan's councils need, holding every comparable council with a key statistic. */
 function peerGroups(input: PlanInput): CouncilYear[][] {
-  const wanted = new Map<string, { type: string; year: string }>();
+  const wanted = new Map<string, { type: AuthorityType; year: string }>();
   for (const { council, figures } of orderedCouncilYears(input.councils)) {
     wanted.set(`${figures.year}|${council.authority.type}`, { type: council.authority.type, year: figures.year });
   }
@@ -44,11 +45,7 @@ function peerGroups(input: PlanInput): CouncilYear[][] {
   }
   return [...wanted.values()]
     .sort((a, b) => compareYears(a.year, b.year) || a.type.localeCompare(b.type))
-    .map(({ type, year }) =>
-      [...held.values()].filter(
-        (peer) => peer.figures.year === year && peer.authority.type === type && existedIn(peer.authority, year) && holdsKeyStatistic(peer),
-      ),
-    )
+    .map(({ type, year }) => peersInYear({ type }, year, [...held.values()]).filter(holdsKeyStatistic))
     .filter((group) => group.length > 0);
 }
 
