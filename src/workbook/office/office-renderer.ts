@@ -138,9 +138,12 @@ export async function renderPlan(
   };
 }
 
+/** Excel.run, or the in-memory host's run in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
 /** renderPlan inside its own Excel.run (pass `Excel.run`, or the test host's `run`). */
 export function renderPlanInExcel(
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>,
+  run: ExcelRun,
   planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>,
   options: OfficeRenderOptions = {},
 ): Promise<RenderReport> {

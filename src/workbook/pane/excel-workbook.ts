@@ -13,7 +13,7 @@ import { CouncilNotFoundError } from "../../domain/register";
 import { describeProblem, type PaneJob } from "./describe-problem";
 import { KEY_STATS_TABLE } from "../plan/key-stats-sheet";
 import { loadPaneSettings, savePaneSettings, type DocumentSettings } from "./office-settings";
-import { renderPlanInExcel, type RenderReport } from "../office/office-renderer";
+import { renderPlanInExcel, type ExcelRun, type RenderReport } from "../office/office-renderer";
 import {
   PaneProblem,
   type CouncilOption,
@@ -35,9 +35,6 @@ import { councilsWithWorkbook, inYearSpan, planForCouncils, type CouncilPlanRequ
 import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
 import { RenderConflictError } from "../rendering/render-targets";
 import { summariseSources } from "./sources-summary";
-
-/** Excel.run, or the in-memory host's run in tests. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelWorkbookDependencies {
   run: ExcelRun;

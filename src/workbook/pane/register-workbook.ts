@@ -14,15 +14,13 @@ import {
 } from "../../sources/records/complaints-register";
 import type { Cell } from "../../sources/tables/cells";
 import { listRegisterTables, readRegisterCells, readSelectedRegister, RegisterPlaceError, type RegisterCells, type RegisterTableChoice } from "./office-register";
+import type { ExcelRun } from "../office/office-renderer";
 import { PaneProblem, type PlanAddition } from "./pane-api";
 import type { OwnRecords } from "../plan/plan-input";
 import { describePlace, readRegisterLink, REGISTER_LINK_KEY, registerLinkValue, type RegisterLink, type RegisterPlace } from "./register-link";
 
 export type { RegisterTableChoice } from "./office-register";
 export type { RegisterLink, RegisterPlace } from "./register-link";
-
-/** Excel.run, or the in-memory host's run in tests. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The part of Office's document settings the link uses (the in-memory host's settings fit it too). */
 export interface LinkSettings {
