@@ -1,9 +1,10 @@
 // Any file an analyst may hand us as a table: XLSX (a zip) or CSV (text), told apart by the
 // bytes rather than the name, so a CSV saved as ".xls" or a renamed workbook still reads.
 import type { SheetCells } from "./cells";
-import { decodeCsvBytes, readCsvText } from "./read-csv";
+import { readCsvText } from "./read-csv";
 import { readXlsxBytes } from "./read-xlsx";
 import { TableFileError } from "./table-file-error";
+import { decodeUtf8OrWindows1252 } from "./text-encoding";
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
@@ -28,5 +29,5 @@ export async function readTableFile(data: Uint8Array | ArrayBuffer, fileName = "
   }
   if (looksBinary(bytes)) throw new TableFileError("not-a-table-file", `${fileName} is neither a CSV file nor an Excel (.xlsx) workbook.`);
   const baseName = fileName.replace(/^.*[\\/]/, "");
-  return [readCsvText(decodeCsvBytes(bytes), baseName)];
+  return [readCsvText(decodeUtf8OrWindows1252(bytes), baseName)];
 }
