@@ -5,6 +5,7 @@
 import { publishedFigurePaths } from "../domain/figure-paths";
 import { flagsForYear, joinFlagIds } from "../domain/flags";
 import type { FlagSettings } from "../domain/flag-settings";
+import { publishedInvestigations, publishedUpheldCount } from "../domain/published-counts";
 import { describeAuthority, isValidIn } from "../domain/register";
 import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, previousYear } from "../domain/years";
@@ -154,13 +155,9 @@ export function similarAverage(store: FunctionFigures, council: unknown, year: u
 }
 
 const COUNT_OF: Record<CountMeasure, { what: string; read: (figures: YearFigures) => number | undefined }> = {
-  // Investigations and upheld decisions are also printed in a 2024-25 overview and in older
-  // letters' decision tables: the same published counts the key statistics sheet falls back on.
-  investigations: {
-    what: "number of detailed investigations",
-    read: (f) => f.upheld?.of ?? f.decisions?.detailedInvestigations ?? f.overview?.investigated,
-  },
-  upheld: { what: "number of upheld decisions", read: (f) => f.upheld?.count ?? f.decisions?.upheld },
+  // Wherever LGSCO printed them, as the key statistics sheet shows them (domain/published-counts).
+  investigations: { what: "number of detailed investigations", read: (f) => publishedInvestigations(f)?.value },
+  upheld: { what: "number of upheld decisions", read: (f) => publishedUpheldCount(f)?.value },
   compliance: { what: "number of compliance outcomes", read: (f) => f.compliance?.of },
   remedy: { what: "number of satisfactory remedy decisions", read: (f) => f.satisfactoryRemedy?.count },
 };

@@ -3,6 +3,7 @@
 import { publishedFigurePaths } from "../../domain/figure-paths";
 import { distinctSourceLabels } from "../../domain/figure-sources";
 import { joinFlagIds } from "../../domain/flags";
+import { publishedInvestigations, publishedUpheldCount } from "../../domain/published-counts";
 import type { FlagId, YearFigures } from "../../domain/types";
 import { compareYears } from "../../domain/years";
 import { countCell, per100kCell, percentCell, textCell, toTableBody, type PlanCell } from "./cell-formats";
@@ -43,29 +44,6 @@ const HIGHLIGHTED: readonly { flagId: FlagId; column: string; severity: FlagHigh
 
 export const KEY_STATS_HIGHLIGHTS: readonly FlagHighlight[] = HIGHLIGHTED.map((rule) => ({ ...rule, flagsColumn: "Flags" }));
 
-/** The figure each key-statistics column shows, with its path (for its source); the first published wins. */
-function firstPublished(candidates: readonly [number | undefined, string][]): { value?: number; path?: string } {
-  for (const [value, path] of candidates) if (value !== undefined) return { value, path };
-  return {};
-}
-
-function investigationsOf(figures: YearFigures) {
-  // Investigations and upheld decisions are also printed in a 2024-25 overview and in older
-  // letters' decision tables: the same published counts, shown where the key block lacks them.
-  return firstPublished([
-    [figures.upheld?.of, "upheld.of"],
-    [figures.decisions?.detailedInvestigations, "decisions.detailedInvestigations"],
-    [figures.overview?.investigated, "overview.investigated"],
-  ]);
-}
-
-function upheldCountOf(figures: YearFigures) {
-  return firstPublished([
-    [figures.upheld?.count, "upheld.count"],
-    [figures.decisions?.upheld, "decisions.upheld"],
-  ]);
-}
-
 const KEY_FIGURE_PATHS = [
   "upheld.rate",
   "upheld.similarAverage",
@@ -85,7 +63,7 @@ const KEY_FIGURE_PATHS = [
  */
 export function keyStatsRowSources(figures: YearFigures): string[] {
   const published = new Set(publishedFigurePaths(figures));
-  const shown = [investigationsOf(figures).path, upheldCountOf(figures).path, ...KEY_FIGURE_PATHS.filter((path) => published.has(path))].filter(
+  const shown = [publishedInvestigations(figures)?.path, publishedUpheldCount(figures)?.path, ...KEY_FIGURE_PATHS.filter((path) => published.has(path))].filter(
     (path): path is string => path !== undefined,
   );
   return distinctSourceLabels(figures, shown.length > 0 ? shown : [...published]);
@@ -97,8 +75,8 @@ function keyStatsRow(council: CouncilInPlan, figures: YearFigures): PlanCell[] {
   return [
     textCell(council.authority.name),
     textCell(figures.year),
-    countCell(investigationsOf(figures).value),
-    countCell(upheldCountOf(figures).value),
+    countCell(publishedInvestigations(figures)?.value),
+    countCell(publishedUpheldCount(figures)?.value),
     percentCell(upheld?.rate),
     percentCell(upheld?.similarAverage),
     per100kCell(per100k?.value),
