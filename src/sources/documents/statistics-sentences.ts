@@ -433,11 +433,6 @@ class YearFacts {
   get(field: Field): number | undefined {
     return this.values.get(field)?.value ?? undefined;
   }
-
-  /** The rate of a block, or undefined when the block is absent or printed "n/a". */
-  has(field: Field): boolean {
-    return this.values.has(field);
-  }
 }
 
 function defined<T extends object>(value: T): T {
