@@ -101,8 +101,9 @@ const useStyles = makeStyles({
   accordion: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-/** A failure that did not come as a PaneProblem (the workbook code could not even load). */
-function unexpectedProblem(error: unknown): PaneProblem {
+/** A failure as the pane shows it: a PaneProblem as it came, anything else (the workbook code could not even load) said plainly. */
+function asPaneProblem(error: unknown): PaneProblem {
+  if (isPaneProblem(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return new PaneProblem(
     "Something went wrong",
@@ -150,7 +151,7 @@ export function App({ environment, workbook, registerWorkbook, fluentTheme = web
       },
       (error: unknown) => {
         if (cancelled) return;
-        const problem = isPaneProblem(error) ? error : unexpectedProblem(error);
+        const problem = asPaneProblem(error);
         setCouncils([]);
         setLoadProblem("The list of councils could not be loaded.");
         setStatus(problemStatus(problem));
@@ -208,7 +209,7 @@ export function App({ environment, workbook, registerWorkbook, fluentTheme = web
       const value = await work((progress) => setJob({ kind, progress }));
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, problem: isPaneProblem(error) ? error : unexpectedProblem(error) };
+      return { ok: false, problem: asPaneProblem(error) };
     } finally {
       setJob(undefined);
     }
@@ -223,7 +224,7 @@ export function App({ environment, workbook, registerWorkbook, fluentTheme = web
     const span = yearsToFetch(selection, yearsHeld);
     void workbook
       .saveChoice({ ...(council ? { council: council.gss } : {}), ...(span.ok && span.years ? { years: span.years } : {}) })
-      .catch((error: unknown) => setStatus(problemStatus(isPaneProblem(error) ? error : unexpectedProblem(error))));
+      .catch((error: unknown) => setStatus(problemStatus(asPaneProblem(error))));
   }
 
   async function fetchMyCouncil(): Promise<void> {
@@ -249,15 +250,15 @@ export function App({ environment, workbook, registerWorkbook, fluentTheme = web
       setStatus(rowShownStatus(flag));
       setFlags((shown) => shown && { ...shown, selected: flag });
     } catch (error) {
-      setStatus(problemStatus(isPaneProblem(error) ? error : unexpectedProblem(error)));
+      setStatus(problemStatus(asPaneProblem(error)));
     }
   }
 
   const readLetter = (input: LetterInput): Promise<JobOutcome<LetterReading>> =>
-    inExcel ? runJob("read-letter", () => workbook.readLetter(input)) : Promise.resolve({ ok: false, problem: unexpectedProblem("the pane is not in Excel") });
+    inExcel ? runJob("read-letter", () => workbook.readLetter(input)) : Promise.resolve({ ok: false, problem: asPaneProblem("the pane is not in Excel") });
 
   async function addLetter(reading: LetterReading): Promise<PaneProblem | undefined> {
-    if (!inExcel) return unexpectedProblem("the pane is not in Excel");
+    if (!inExcel) return asPaneProblem("the pane is not in Excel");
     const outcome = await runJob("add-letter", (onProgress) => workbook.addLetter(reading, { ...(wanted.ok && wanted.years ? { years: wanted.years } : {}) }, onProgress));
     if (!outcome.ok) return outcome.problem;
     const council = councils?.find((candidate) => candidate.gss === reading.council.gss);
@@ -267,7 +268,7 @@ export function App({ environment, workbook, registerWorkbook, fluentTheme = web
   }
 
   async function saveSettings(next: PaneSettings): Promise<PaneProblem | undefined> {
-    if (!inExcel) return unexpectedProblem("the pane is not in Excel");
+    if (!inExcel) return asPaneProblem("the pane is not in Excel");
     const outcome = await runJob("save-settings", () => workbook.saveSettings(next));
     if (!outcome.ok) return outcome.problem;
     setSettings(outcome.value);
