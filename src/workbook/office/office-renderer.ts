@@ -9,7 +9,7 @@ import { block, blockAddress, columnsAddress, rowsAddress, sameName } from "../r
 import { officeCellInput } from "./cell-text";
 import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
 import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
-import { councilMarkerName, isCouncilMarkerName, MARKER_COMMENT, sheetMarkerName, tableMarkerName } from "../rendering/ownership-marker";
+import { councilMarkerName, isCouncilMarkerName, MARKER_COMMENT, markerEntries } from "../rendering/ownership-marker";
 import type { PlanTable, SheetKey, SheetPlan } from "../plan/plan";
 import { refreshSteps } from "./refresh-steps";
 import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
@@ -262,25 +262,19 @@ function writeMarker(
   layouts: ReadonlyMap<SheetKey, SheetLayout>,
 ): void {
   const names = context.workbook.names;
-  const present = (name: string) => existing.names.find((n) => sameName(n.name, name));
-  const mark = (name: string, sheetName: string, address: string) => {
-    const old = present(name);
-    if (old) names.getItem(old.name).delete();
-    names.add(name, context.workbook.worksheets.getItem(sheetName).getRange(address), MARKER_COMMENT);
-    writer.note(old ? 3 : 2);
-  };
-  for (const target of targets) {
-    const layout = layouts.get(target.key)!;
-    mark(sheetMarkerName(target.key), target.name, blockAddress(layout.region));
-    for (const table of layout.tables) mark(tableMarkerName(table.table.name), target.name, blockAddress(table.cells));
-  }
-  const anchor = targets.find((target) => target.key === "keyStats") ?? targets[0];
-  if (!anchor) return;
-  const councils = new Set(plan.councils.map((gss) => councilMarkerName(gss).toLowerCase()));
-  for (const name of existing.names) {
-    if (isCouncilMarkerName(name.name) && !councils.has(name.name.toLowerCase())) {
-      names.getItem(name.name).delete();
+  if (targets.length > 0) {
+    // The councils are exactly the plan's: a council's name not in it goes.
+    const councils = new Set(plan.councils.map((gss) => councilMarkerName(gss).toLowerCase()));
+    for (const name of existing.names) {
+      if (isCouncilMarkerName(name.name) && !councils.has(name.name.toLowerCase())) {
+        names.getItem(name.name).delete();
+      }
     }
   }
-  for (const gss of plan.councils) mark(councilMarkerName(gss), anchor.name, "A1");
+  for (const entry of markerEntries(plan.councils, targets, layouts)) {
+    const old = existing.names.find((n) => sameName(n.name, entry.name));
+    if (old) names.getItem(old.name).delete();
+    names.add(entry.name, context.workbook.worksheets.getItem(entry.sheet).getRange(blockAddress(entry.cells)), MARKER_COMMENT);
+    writer.note(old ? 3 : 2);
+  }
 }

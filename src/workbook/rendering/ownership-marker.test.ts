@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { composedCouncil, composePlan } from "../../../test/support/compose-plan";
 import { block } from "./a1";
-import { councilMarkerName, isMarkerName, markedTable, readMarker, sheetMarkerName, tableMarkerName } from "./ownership-marker";
+import { councilMarkerName, isMarkerName, markedTable, markerEntries, readMarker, sheetMarkerName, tableMarkerName } from "./ownership-marker";
+import { layoutSheet } from "./sheet-layout";
 
 describe("the ownership marker", () => {
   it("reads owned sheets, tables and councils from defined names, following renamed and deleted sheets", () => {
@@ -22,5 +24,22 @@ describe("the ownership marker", () => {
     expect(isMarkerName(tableMarkerName("OmbudsmanFlags"))).toBe(true);
     expect(isMarkerName("OmbudsmanKeyStats")).toBe(false);
     expect(() => councilMarkerName("E09 000015")).toThrow(/GSS/);
+  });
+
+  it("is written as each sheet's block, each table's range and the councils on A1 of the key statistics", () => {
+    const plan = composePlan([composedCouncil("E09000015", "London Borough of Harrow", 2)]);
+    const layouts = new Map(plan.sheets.map((sheet) => [sheet.key, layoutSheet(sheet)]));
+    const [keyStats, flags] = plan.sheets;
+    const entries = markerEntries(["E09000015", "E08000035"], [flags!, { key: keyStats!.key, name: "My figures" }], layouts);
+    expect(entries).toEqual([
+      { name: sheetMarkerName("flags"), sheet: "Ombudsman flags", cells: layouts.get("flags")!.region },
+      { name: tableMarkerName("OmbudsmanFlags"), sheet: "Ombudsman flags", cells: layouts.get("flags")!.tables[0]!.cells },
+      { name: sheetMarkerName("keyStats"), sheet: "My figures", cells: layouts.get("keyStats")!.region },
+      { name: tableMarkerName("OmbudsmanKeyStats"), sheet: "My figures", cells: layouts.get("keyStats")!.tables[0]!.cells },
+      { name: councilMarkerName("E09000015"), sheet: "My figures", cells: block(0, 0, 1, 1) },
+      { name: councilMarkerName("E08000035"), sheet: "My figures", cells: block(0, 0, 1, 1) },
+    ]);
+    // Without the key statistics, the councils are marked on the first sheet written.
+    expect(markerEntries(["E09000015"], [flags!], layouts).at(-1)).toEqual({ name: councilMarkerName("E09000015"), sheet: "Ombudsman flags", cells: block(0, 0, 1, 1) });
   });
 });

@@ -9,8 +9,9 @@
 //   OmbudsmanScrutiny_Sheet_<key>     → the block the add-in wrote on that sheet
 //   OmbudsmanScrutiny_Table_<table>   → the table's range (header row and body) when written
 //   OmbudsmanScrutiny_Council_<GSS>   → the first cell of the key-statistics sheet, one per council
-import { parseSheetReference, type CellBlock } from "./a1";
+import { block, parseSheetReference, type CellBlock } from "./a1";
 import type { SheetKey } from "../plan/plan";
+import type { SheetLayout } from "./sheet-layout";
 
 export const MARKER_PREFIX = "OmbudsmanScrutiny_";
 const SHEET = `${MARKER_PREFIX}Sheet_`;
@@ -56,6 +57,34 @@ export interface DefinedName {
   name: string;
   /** What it refers to, as Excel writes it: "=Ombudsman!$A$1:$P$20", "=#REF!". */
   formula: string;
+}
+
+/** One name of the marker as a renderer writes it: the cells it refers to, on the sheet named. */
+export interface MarkerEntry {
+  name: string;
+  sheet: string;
+  cells: CellBlock;
+}
+
+/**
+ * The marker of a plan written to `sheets` (laid out as `layouts`): each sheet's block, each
+ * table's range, and one name per council on the first cell of the key-statistics sheet (else
+ * the first sheet written).
+ */
+export function markerEntries(
+  councils: readonly string[],
+  sheets: readonly { key: SheetKey; name: string }[],
+  layouts: ReadonlyMap<SheetKey, SheetLayout>,
+): MarkerEntry[] {
+  const entries: MarkerEntry[] = [];
+  for (const sheet of sheets) {
+    const layout = layouts.get(sheet.key)!;
+    entries.push({ name: sheetMarkerName(sheet.key), sheet: sheet.name, cells: layout.region });
+    for (const table of layout.tables) entries.push({ name: tableMarkerName(table.table.name), sheet: sheet.name, cells: table.cells });
+  }
+  const anchor = sheets.find((sheet) => sheet.key === "keyStats") ?? sheets[0];
+  if (anchor) for (const gss of councils) entries.push({ name: councilMarkerName(gss), sheet: anchor.name, cells: block(0, 0, 1, 1) });
+  return entries;
 }
 
 function startsWith(name: string, prefix: string): boolean {

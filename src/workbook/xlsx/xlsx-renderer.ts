@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { blockAddress, parseSheetReference, sameName, sheetReference, type CellBlock } from "../rendering/a1";
 import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
 import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
-import { councilMarkerName, isMarkerName, sheetMarkerName, tableMarkerName } from "../rendering/ownership-marker";
+import { isCouncilMarkerName, markerEntries } from "../rendering/ownership-marker";
 import type { CellValue, PlanSheet, SheetKey, SheetPlan } from "../plan/plan";
 import { RenderConflictError, resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { highlightPlace, layoutSheet, type SheetLayout } from "../rendering/sheet-layout";
@@ -185,20 +185,11 @@ function writeSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
 }
 
 function writeMarker(workbook: ExcelJS.Workbook, plan: SheetPlan, targets: readonly SheetTarget[], layouts: ReadonlyMap<SheetKey, SheetLayout>): void {
-  const marks: { name: string; reference: string }[] = [];
-  for (const target of targets) {
-    const layout = layouts.get(target.key)!;
-    marks.push({ name: sheetMarkerName(target.key), reference: sheetReference(target.name, layout.region) });
-    for (const table of layout.tables) marks.push({ name: tableMarkerName(table.table.name), reference: sheetReference(target.name, table.cells) });
-  }
-  const anchor = targets.find((target) => target.key === "keyStats") ?? targets[0];
-  if (anchor) {
-    for (const gss of plan.councils) marks.push({ name: councilMarkerName(gss), reference: sheetReference(anchor.name, { top: 0, left: 0, bottom: 0, right: 0 }) });
-  }
+  const marks = markerEntries(plan.councils, targets, layouts);
   // The councils are exactly the plan's; the add-in's other sheet and table marks stay.
-  const rewritten = (name: string) => marks.some((mark) => sameName(mark.name, name)) || (isMarkerName(name) && /_Council_/i.test(name));
+  const rewritten = (name: string) => marks.some((mark) => sameName(mark.name, name)) || isCouncilMarkerName(name);
   workbook.definedNames.model = workbook.definedNames.model.filter((name) => !rewritten(name.name));
-  for (const mark of marks) workbook.definedNames.add(mark.reference, mark.name);
+  for (const mark of marks) workbook.definedNames.add(sheetReference(mark.sheet, mark.cells), mark.name);
 }
 
 /** Sheet order: the add-in's new sheets right after the sheet that was active. */
