@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { HARROW_2019_20_FIGURES } from "../../../test/fixtures/letters/harrow-2019-20.expected";
 import { publishedFigures } from "../../../test/fixtures/pages/expected-figures";
+import { thrown } from "../../../test/support/expected-error";
 import { parseAnnualLetter } from "./annual-letter";
 import { DocumentParseError } from "./parse-error";
 
@@ -32,15 +33,7 @@ function asPastedFromViewer(text: string, width = 48): string {
   return out.join("\n");
 }
 
-function failure(run: () => unknown): DocumentParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocumentParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a DocumentParseError");
-}
+const failure = (run: () => unknown): DocumentParseError => thrown(DocumentParseError, run);
 
 describe("parseAnnualLetter: the real Harrow 2019-20 letter", () => {
   it("parses to exactly the published figures, the remedy base being the upheld decisions", () => {

@@ -4,6 +4,7 @@
 // parser or the dataset (the first line of each fixture names its address).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { rejection } from "../../../test/support/expected-error";
 import { parseDocument } from "./parse-document";
 import { DocumentParseError } from "./parse-error";
 import type { ParsedYearFigures } from "./parsed-figures";
@@ -22,14 +23,7 @@ function figures({ source, notes: _notes, inconsistencies: _checks, ...rest }: P
   return rest;
 }
 
-async function failure(path: string): Promise<DocumentParseError> {
-  const error = await parseDocument(fixture(path)).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(DocumentParseError);
-  return error as DocumentParseError;
-}
+const failure = (path: string): Promise<DocumentParseError> => rejection(DocumentParseError, parseDocument(fixture(path)));
 
 describe("real statistics pages parse exactly", () => {
   it("2022-23 layout, bullets (Sheffield City Council): 0% remedy kept as 0, remedy base the upheld decisions", async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { publishedFigures } from "../../../test/fixtures/pages/expected-figures";
+import { thrown } from "../../../test/support/expected-error";
 import { DocumentParseError } from "./parse-error";
 import { parseStatisticsPage } from "./statistics-page";
 
@@ -13,15 +14,7 @@ function parseOne(text: string) {
   return years[0]!;
 }
 
-function failure(run: () => unknown): DocumentParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocumentParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a DocumentParseError");
-}
+const failure = (run: () => unknown): DocumentParseError => thrown(DocumentParseError, run);
 
 // Each fixture is composed by us from the published figures; the expected figures are read from
 // data/lgsco-figures.csv, so these tests prove a fixture parses to exactly what was published.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../../../test/support/expected-error";
 import { DocumentParseError } from "./parse-error";
 import { readStatisticsSentences } from "./statistics-sentences";
 
@@ -6,15 +7,7 @@ import { readStatisticsSentences } from "./statistics-sentences";
 const PERIOD_2023 = "for the period between 1 April 2022 to 31 March 2023";
 const UPHELD_2023 = `83% of complaints we investigated were upheld. This compares to an average of 77% in similar authorities. 57 upheld decisions Statistics are based on a total of 69 detailed investigations ${PERIOD_2023}`;
 
-function failure(run: () => unknown): DocumentParseError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DocumentParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a DocumentParseError");
-}
+const failure = (run: () => unknown): DocumentParseError => thrown(DocumentParseError, run);
 
 describe("readStatisticsSentences", () => {
   it("reads a block's rate, average, count and base, and its year from the period sentence", () => {

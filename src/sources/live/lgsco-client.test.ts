@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { rejection } from "../../../test/support/expected-error";
 import {
   RECORDED_LAST_MODIFIED,
   STAND_IN_SLUGS,
@@ -41,15 +42,7 @@ function client(extra: Partial<LgscoClientOptions> = {}): LgscoClient {
   return new LgscoClient({ baseUrl: standIn.baseUrl, now: () => clock, sleep, ...extra });
 }
 
-async function failure(promise: Promise<unknown>): Promise<LgscoFetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof LgscoFetchError) return error;
-    throw error;
-  }
-  throw new Error("expected the fetch to fail");
-}
+const failure = (promise: Promise<unknown>): Promise<LgscoFetchError> => rejection(LgscoFetchError, promise);
 
 describe("recorded pages", () => {
   it("fetches a council's statistics page and says where and when it came from", async () => {
