@@ -92,7 +92,3 @@ export function problemStatus(problem: PaneProblem): PaneStatus {
 export function rowShownStatus(flag: PaneFlag): PaneStatus {
   return { intent: "info", title: "Row selected", message: `${flag.council}, ${flag.year} is selected in the Ombudsman sheet.` };
 }
-
-export function workingStatus(label: string): PaneStatus {
-  return { intent: "info", title: "Working", message: label };
-}
