@@ -1,6 +1,7 @@
 // The shape of the embedded dataset (assets/data/*.json), written by `npm run data:build` and
 // read by the loader. The JSON is checked once, here, when it is read: a broken or outdated file
 // is a clear error naming the first bad field, never a half-read dataset.
+import { AVERAGED_MEASURES } from "../../domain/similar-averages";
 import type { Authority, FigureSource, SimilarAverages, YearFigures } from "../../domain/types";
 import { AUTHORITY_TYPES, isAuthorityType } from "../../domain/types";
 import { parseYear } from "../../domain/years";
@@ -234,9 +235,8 @@ function similarAverages(value: unknown, path: string): SimilarAverages {
   const raw = object(value, path);
   if (typeof raw.type !== "string" || !isAuthorityType(raw.type)) fail(`${path}.type`, `one of ${AUTHORITY_TYPES.join(", ")}`, raw.type);
   year(raw.year, `${path}.year`);
-  const measures = ["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy"] as const;
   const sources = object(raw.sources, `${path}.sources`);
-  for (const measure of measures) {
+  for (const measure of AVERAGED_MEASURES) {
     optional(raw[measure], `${path}.${measure}`, number);
     if (raw[measure] !== undefined) source(sources[measure], `${path}.sources.${measure}`);
   }

@@ -4,6 +4,7 @@
 import { authorityFromRecord, AuthorityRecordError, type AuthorityRecord } from "../../../domain/authority-record";
 import { setFigureAt } from "../../../domain/figure-paths";
 import { isValidIn, Register, RegisterError } from "../../../domain/register";
+import { AVERAGED_MEASURES, type AveragedMeasure } from "../../../domain/similar-averages";
 import { AUTHORITY_TYPES, isAuthorityType, type Authority, type AuthorityType, type FigureSource, type SimilarAverages } from "../../../domain/types";
 import { compareYears, parseYear } from "../../../domain/years";
 import {
@@ -18,7 +19,7 @@ import {
   type OtherFigure,
 } from "../dataset-format";
 import { DatasetBuildError, readCsvTable } from "./csv-table";
-import { figureLabel, PATH_ORDER, quantityOf, readMetric, type AverageMeasure } from "./metrics";
+import { figureLabel, PATH_ORDER, quantityOf, readMetric } from "./metrics";
 import { byRankThenLine, resolveFacts, type Fact, type SourceDecision } from "./resolve";
 import { classifySource } from "./source-kind";
 
@@ -103,7 +104,7 @@ function lowerQualityNotes(figures: SubjectYear["lowerQualityNotes"]): { line: n
 interface AverageFacts {
   type: AuthorityType;
   year: string;
-  measure: AverageMeasure;
+  measure: AveragedMeasure;
   facts: Fact[];
 }
 
@@ -437,14 +438,13 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
     entry.sources[average.measure] = chosen.source;
     similarAverages.set(key, entry);
   }
-  const measureOrder: AverageMeasure[] = ["upheld", "upheldPer100k", "compliance", "satisfactoryRemedy"];
   const orderedAverages = [...similarAverages.values()]
     .sort((a, b) => AUTHORITY_TYPES.indexOf(a.type) - AUTHORITY_TYPES.indexOf(b.type) || compareYears(a.year, b.year))
     .map((entry): SimilarAverages => {
       const ordered: Record<string, unknown> = { type: entry.type, year: entry.year };
-      for (const measure of measureOrder) if (entry[measure] !== undefined) ordered[measure] = entry[measure];
+      for (const measure of AVERAGED_MEASURES) if (entry[measure] !== undefined) ordered[measure] = entry[measure];
       const sources: Record<string, FigureSource> = {};
-      for (const measure of measureOrder) if (entry.sources[measure]) sources[measure] = entry.sources[measure];
+      for (const measure of AVERAGED_MEASURES) if (entry.sources[measure]) sources[measure] = entry.sources[measure];
       ordered.sources = sources;
       return ordered as unknown as SimilarAverages;
     });

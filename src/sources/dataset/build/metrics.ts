@@ -2,9 +2,8 @@
 // YearFigures. A row becomes one figure per filled column: `value`, and `numerator`,
 // `denominator` and `similar_average` where the metric gives them a meaning. A count stays a
 // count: no rate is ever derived from counts.
+import type { AveragedMeasure } from "../../../domain/similar-averages";
 import { RECEIVED_CATEGORIES, RECEIVED_CATEGORY_LABELS, type FigureQuality } from "../dataset-format";
-
-export type AverageMeasure = "upheld" | "upheldPer100k" | "compliance" | "satisfactoryRemedy";
 
 export interface MetricMeaning {
   /**
@@ -15,7 +14,7 @@ export interface MetricMeaning {
   numerator?: string;
   denominator?: string;
   /** The per-council average field, and the measure of the type's published averages. */
-  similarAverage?: { path: string; measure: AverageMeasure };
+  similarAverage?: { path: string; measure: AveragedMeasure };
   /** The value is a percentage (0–100); otherwise a count or a per-100k rate. */
   percentage: boolean;
   /** A whole number. */
