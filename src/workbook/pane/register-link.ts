@@ -4,7 +4,7 @@
 // never throws; a value that cannot be used is dropped and said so.
 import type { RegisterField, RegisterMapping } from "../../sources/records/complaints-register";
 import { REGISTER_FIELDS } from "../../sources/records/complaints-register";
-import { blockAddress, parseSheetReference, quoteSheetName, type CellBlock } from "../rendering/a1";
+import { blockAddress, parseBlockAddress, quoteSheetName, type CellBlock } from "../rendering/a1";
 
 /** The one key the register link uses in the document's settings (beside the pane's own). */
 export const REGISTER_LINK_KEY = "OmbudsmanScrutiny.register";
@@ -27,7 +27,7 @@ export interface RegisterLink {
 
 /** The columns and first row a range place covers (0-based), from its address. */
 export function placeBlock(place: Extract<RegisterPlace, { kind: "range" }>): CellBlock | undefined {
-  return parseSheetReference(`X!${place.address}`)?.cells;
+  return parseBlockAddress(place.address);
 }
 
 /** A range place for a block of a sheet: only its columns and first row matter. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { block, blockAddress, columnName, parseSheetReference, quoteSheetName, rowsAddress, sheetReference } from "./a1";
+import { block, blockAddress, columnName, parseBlockAddress, parseSheetReference, quoteSheetName, rowsAddress, sheetReference } from "./a1";
 
 describe("A1 addresses", () => {
   it("names columns as Excel does", () => {
@@ -45,5 +45,12 @@ describe("A1 addresses", () => {
     expect(parseSheetReference("='Ombudsman'!#REF!")).toBeUndefined();
     expect(parseSheetReference('="E09000015"')).toBeUndefined();
     expect(parseSheetReference("=Sheet1!$A$1,Sheet1!$B$2")).toBeUndefined();
+  });
+
+  it("reads a block's address on no sheet (a table's ref, a register's columns)", () => {
+    expect(parseBlockAddress("A4:L120")).toEqual(block(3, 0, 117, 12));
+    expect(parseBlockAddress("$B$3")).toEqual(block(2, 1, 1, 1));
+    expect(parseBlockAddress("Log!A1")).toBeUndefined();
+    expect(parseBlockAddress("A:C")).toBeUndefined();
   });
 });

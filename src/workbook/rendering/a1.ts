@@ -87,6 +87,11 @@ export function parseSheetReference(text: string): { sheet: string; cells: CellB
   return { sheet, cells: { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) } };
 }
 
+/** The block of an address on no sheet in particular ("A4:L120", "$B$3"); undefined for anything else. */
+export function parseBlockAddress(address: string): CellBlock | undefined {
+  return parseSheetReference(`X!${address}`)?.cells;
+}
+
 export function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }

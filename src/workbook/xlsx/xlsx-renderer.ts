@@ -6,7 +6,7 @@
 // A workbook holding what exceljs cannot keep (charts, pivot tables, macros …) is refused, so the
 // file is left as it was.
 import ExcelJS from "exceljs";
-import { blockAddress, parseSheetReference, sameName, sheetReference, type CellBlock } from "../rendering/a1";
+import { blockAddress, parseBlockAddress, sameName, sheetReference, type CellBlock } from "../rendering/a1";
 import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
 import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
 import { isCouncilMarkerName, markerEntries } from "../rendering/ownership-marker";
@@ -48,7 +48,7 @@ function tableModel(entry: { table?: TableModel; model?: TableModel }): TableMod
 }
 
 function blockOf(address: string | undefined): CellBlock | undefined {
-  return address === undefined ? undefined : parseSheetReference(`X!${address}`)?.cells;
+  return address === undefined ? undefined : parseBlockAddress(address);
 }
 
 function intersects(a: CellBlock, b: CellBlock): boolean {
