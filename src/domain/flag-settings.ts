@@ -40,7 +40,8 @@ export class FlagSettingsError extends Error {
   }
 }
 
-const UPPER_LIMITS: Record<keyof FlagSettings, number> = {
+/** The largest value each setting takes (the smallest is 0): the pane's form offers the same range. */
+export const FLAG_SETTING_UPPER_LIMITS: Readonly<Record<keyof FlagSettings, number>> = {
   complianceTarget: 100,
   aboveAverageMargin: 100,
   belowAverageMargin: 100,
@@ -61,8 +62,8 @@ export function resolveFlagSettings(overrides: Partial<Record<keyof FlagSettings
     if (typeof value !== "number" || !Number.isFinite(value)) {
       throw new FlagSettingsError(key, value, "must be a number");
     }
-    if (value < 0 || value > UPPER_LIMITS[key]) {
-      throw new FlagSettingsError(key, value, `must be between 0 and ${UPPER_LIMITS[key]}`);
+    if (value < 0 || value > FLAG_SETTING_UPPER_LIMITS[key]) {
+      throw new FlagSettingsError(key, value, `must be between 0 and ${FLAG_SETTING_UPPER_LIMITS[key]}`);
     }
     settings[key] = value;
   }

@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { FlagSettings } from "../domain/flag-settings";
+import { FLAG_SETTING_UPPER_LIMITS, type FlagSettings } from "../domain/flag-settings";
 import type { PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
 import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type SettingsDraft } from "./settings-form";
 
@@ -110,7 +110,7 @@ export function SettingsPanel({ settings, ownHost, disabled, busy, save }: Setti
               type="number"
               inputMode="decimal"
               min={0}
-              max={field.max}
+              max={FLAG_SETTING_UPPER_LIMITS[field.key]}
               value={draft.thresholds[field.key]}
               disabled={disabled}
               onChange={(_event, data) => update({ thresholds: { ...draft.thresholds, [field.key]: data.value } })}

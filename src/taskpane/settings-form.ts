@@ -1,22 +1,21 @@
 // The settings form's fields as typed text, and back to settings: a threshold that is not a
 // number in range is named with what is wrong, and nothing is saved until all are usable.
-import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
+import { DEFAULT_FLAG_SETTINGS, FLAG_SETTING_UPPER_LIMITS, type FlagSettings } from "../domain/flag-settings";
 import type { PaneSettings } from "../workbook/pane/pane-api";
 
 export interface ThresholdField {
   key: keyof FlagSettings;
   label: string;
   hint: string;
-  max: number;
 }
 
 export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
-  { key: "complianceTarget", label: "Compliance target (%)", hint: "Compliance below this is flagged to scrutinise. LGSCO expects 100%.", max: 100 },
-  { key: "aboveAverageMargin", label: "Above average by more than (points)", hint: "Upheld % and upheld per 100,000 above the similar-council average by more than this are flagged. 0: any amount above.", max: 100 },
-  { key: "belowAverageMargin", label: "Remedy below average by more than (points)", hint: "Satisfactory remedy % below the average by more than this is flagged. 0: any amount below.", max: 100 },
-  { key: "risingPoints", label: "Upheld rising by at least (points)", hint: "Upheld % up this much on the year before (within one comparable period) is flagged.", max: 100 },
-  { key: "lowBaseUnder", label: "Low base: fewer than (cases)", hint: "A rate resting on fewer cases than this is marked low-base: read it with care.", max: 1_000_000 },
-  { key: "inconsistencyTolerance", label: "Inconsistent when off by more than (points)", hint: "A published rate further than this from its own counts is marked figures-inconsistent.", max: 100 },
+  { key: "complianceTarget", label: "Compliance target (%)", hint: "Compliance below this is flagged to scrutinise. LGSCO expects 100%." },
+  { key: "aboveAverageMargin", label: "Above average by more than (points)", hint: "Upheld % and upheld per 100,000 above the similar-council average by more than this are flagged. 0: any amount above." },
+  { key: "belowAverageMargin", label: "Remedy below average by more than (points)", hint: "Satisfactory remedy % below the average by more than this is flagged. 0: any amount below." },
+  { key: "risingPoints", label: "Upheld rising by at least (points)", hint: "Upheld % up this much on the year before (within one comparable period) is flagged." },
+  { key: "lowBaseUnder", label: "Low base: fewer than (cases)", hint: "A rate resting on fewer cases than this is marked low-base: read it with care." },
+  { key: "inconsistencyTolerance", label: "Inconsistent when off by more than (points)", hint: "A published rate further than this from its own counts is marked figures-inconsistent." },
 ];
 
 export interface SettingsDraft {
@@ -43,8 +42,9 @@ export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings): Dr
   for (const field of THRESHOLD_FIELDS) {
     const text = draft.thresholds[field.key].trim();
     const value = Number(text);
+    const max = FLAG_SETTING_UPPER_LIMITS[field.key];
     if (text === "" || !Number.isFinite(value)) problems[field.key] = "Give a number.";
-    else if (value < 0 || value > field.max) problems[field.key] = `Give a number from 0 to ${field.max.toLocaleString("en-GB")}.`;
+    else if (value < 0 || value > max) problems[field.key] = `Give a number from 0 to ${max.toLocaleString("en-GB")}.`;
     else flagSettings[field.key] = value;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
