@@ -4,7 +4,7 @@
 // never throws; a value that cannot be used is dropped and said so.
 import type { RegisterField, RegisterMapping } from "../../sources/records/complaints-register";
 import { REGISTER_FIELDS } from "../../sources/records/complaints-register";
-import { blockAddress, parseBlockAddress, quoteSheetName, type CellBlock } from "../rendering/a1";
+import { blockAddress, columnName, parseBlockAddress, quoteSheetName, type CellBlock } from "../rendering/a1";
 
 /** The one key the register link uses in the document's settings (beside the pane's own). */
 export const REGISTER_LINK_KEY = "OmbudsmanScrutiny.register";
@@ -40,9 +40,7 @@ export function describePlace(place: RegisterPlace): string {
   if (place.kind === "table") return `the table "${place.table}"`;
   const cells = placeBlock(place);
   if (!cells) return `${quoteSheetName(place.sheet)}!${place.address}`;
-  const first = blockAddress({ ...cells, bottom: cells.top, right: cells.left });
-  const last = blockAddress({ ...cells, bottom: cells.top, left: cells.right });
-  const columns = cells.left === cells.right ? `column ${first.replace(/\d+$/, "")}` : `columns ${first.replace(/\d+$/, "")} to ${last.replace(/\d+$/, "")}`;
+  const columns = cells.left === cells.right ? `column ${columnName(cells.left)}` : `columns ${columnName(cells.left)} to ${columnName(cells.right)}`;
   return `${columns} of the sheet "${place.sheet}", from row ${cells.top + 1} down`;
 }
 
