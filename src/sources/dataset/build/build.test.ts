@@ -3,6 +3,7 @@
 // are real-looking addresses only so that they classify as a statistics page, letter, council
 // report or press.
 import { describe, expect, it } from "vitest";
+import { thrown } from "../../../../test/support/expected-error";
 import { sourceOfFigure } from "../../../domain/figure-sources";
 import { buildDataset, DatasetBuildError, type DatasetInputs } from "./build";
 
@@ -28,13 +29,7 @@ function inputs(rows: string[], decisions = NO_DECISIONS): DatasetInputs {
 }
 
 function problemsOf(rows: string[], decisions?: string): string[] {
-  try {
-    buildDataset(inputs(rows, decisions));
-  } catch (error) {
-    if (error instanceof DatasetBuildError) return error.problems;
-    throw error;
-  }
-  throw new Error("the build did not fail");
+  return thrown(DatasetBuildError, () => buildDataset(inputs(rows, decisions))).problems;
 }
 
 function record(built: ReturnType<typeof buildDataset>, gss: string, year: string) {
