@@ -3,7 +3,6 @@
 //   npm run build        production, office.js from Microsoft's CDN
 //   npm run build:e2e    production + a local office.js copy, for browser tests and the bench
 //   npm run dev-server   https://localhost:3000 with the dev certificates and the LGSCO proxy
-import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import CopyWebpackPlugin from "copy-webpack-plugin";
@@ -16,9 +15,9 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const LOCAL_OFFICE_JS = "office.js";
 const OFFICE_JS_FILES = [LOCAL_OFFICE_JS, "o15apptofilemappingtable.js"];
 
-// Bundles and the pages that load them. Later surfaces go here: a `commands` entry for ribbon
-// commands (on the shared runtime they load from taskpane.html, so add their entry to its
-// `chunks`). The custom functions need no entry: the pane's entry imports src/functions/register.ts.
+// Bundles and the pages that load them. The custom functions and the ribbon's commands need no
+// entry: on the shared runtime they run in the pane's page, whose entry imports
+// src/functions/register.ts and src/commands/register.ts.
 const entries = {
   taskpane: "./src/taskpane/index.tsx",
 };
@@ -104,23 +103,16 @@ async function devServer() {
     static: false,
     client: { overlay: { warnings: false } },
     setupMiddlewares(middlewares) {
-      // The LGSCO proxy (src/server/lgsco-proxy.ts, when it exists): an express-style
-      // (req, res, next) handler exported as `lgscoProxy` or default, mounted at the root so it
-      // sees the full path /lgsco/<slug>/statistics and passes every other request on.
-      const proxyFile = "src/server/lgsco-proxy.ts";
-      if (existsSync(join(root, proxyFile))) {
-        const handler = loadTs(proxyFile).then((module) => {
-          const handle = module.lgscoProxy ?? module.default;
-          if (typeof handle !== "function") throw new Error(`${proxyFile} exports no lgscoProxy or default handler`);
-          return handle;
-        });
-        middlewares.unshift({
-          name: "lgsco-proxy",
-          middleware: (req, res, next) => {
-            handler.then((handle) => handle(req, res, next)).catch(next);
-          },
-        });
-      }
+      // The LGSCO relay the host also serves (src/server/lgsco-proxy.ts's `lgscoProxy`), mounted
+      // at the root so it sees the full path /lgsco/<slug>/statistics and passes every other
+      // request on.
+      const handler = loadTs("src/server/lgsco-proxy.ts").then((module) => module.lgscoProxy);
+      middlewares.unshift({
+        name: "lgsco-proxy",
+        middleware: (req, res, next) => {
+          handler.then((handle) => handle(req, res, next)).catch(next);
+        },
+      });
       return middlewares;
     },
   };

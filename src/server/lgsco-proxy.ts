@@ -204,7 +204,7 @@ let relayFromEnvironment: RequestHandler | undefined;
 /**
  * The relay with its settings from the environment (LGSCO_UPSTREAM_BASE_URL,
  * LGSCO_RATE_LIMIT_PER_MINUTE; see main.ts), made on first use: what the webpack dev server
- * mounts (webpack.config.js looks for this export).
+ * mounts (webpack.config.js imports this export).
  */
 export const lgscoProxy: RequestHandler = (req, res, next) => {
   if (relayFromEnvironment === undefined) {
@@ -216,7 +216,6 @@ export const lgscoProxy: RequestHandler = (req, res, next) => {
   }
   return relayFromEnvironment(req, res, next);
 };
-export default lgscoProxy;
 
 function notModified(req: Request, etag: string, lastModified: string | undefined): boolean {
   const ifNoneMatch = req.headers["if-none-match"];
