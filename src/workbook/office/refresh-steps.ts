@@ -3,7 +3,7 @@
 // delete whole rows above each table so it starts where the new layout wants it, grow the
 // tables to their new size, then clear what the old layout left outside the tables. Pure: the
 // Office renderer turns the steps into commands. Rows move only on the add-in's own sheet.
-import type { CellBlock } from "../rendering/a1";
+import { blockRows, type CellBlock } from "../rendering/a1";
 import type { TableTarget } from "../rendering/render-targets";
 import type { SheetLayout } from "../rendering/sheet-layout";
 
@@ -35,7 +35,7 @@ export function refreshSteps(layout: SheetLayout, tables: readonly TableTarget[]
   const sizeNow = new Map<string, { bodyRows: number; columns: number }>();
   for (const { layout: table, existing } of placed) {
     if (!existing) continue;
-    const bodyRows = Math.min(existing.bodyRows, table.body.bottom - table.body.top + 1);
+    const bodyRows = Math.min(existing.bodyRows, blockRows(table.body));
     const columns = Math.min(existing.columns, table.table.columns.length);
     if (bodyRows < existing.bodyRows || columns < existing.columns) {
       steps.push({ kind: "resizeTable", table: table.table.name, cells: tableBlock(existing.top, bodyRows, columns) });

@@ -4,7 +4,7 @@
 // it and then Fetch (the renderer's read and write) stay within three. With the renderer and
 // excel-workbook.ts, one of the few modules that touch Office types.
 import { type Cell } from "../../sources/tables/cells";
-import { blockAddress, sameName, type CellBlock } from "../rendering/a1";
+import { blockAddress, blockColumns, sameName, type CellBlock } from "../rendering/a1";
 import { readMarker } from "../rendering/ownership-marker";
 import { placeBlock, rangePlace, type RegisterPlace } from "./register-link";
 
@@ -91,7 +91,7 @@ export function queueRegisterRead(context: Excel.RequestContext, place: Register
   const range = sheet.getRange(blockAddress(columns)).getIntersectionOrNullObject(sheet.getUsedRange(true)).load("values,rowIndex,columnIndex,rowCount");
   return () => {
     if (sheet.isNullObject) throw notFound(place);
-    const width = cells.right - cells.left + 1;
+    const width = blockColumns(cells);
     const origin = { row: cells.top, column: cells.left };
     if (range.isNullObject) {
       throw new RegisterPlaceError("empty", `Columns ${blockAddress({ ...cells, bottom: cells.top })} down of the sheet "${sheet.name}" are empty.`);
