@@ -136,35 +136,24 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
     }
   }
 
+  /** The council's records that hold a published figure, every year. */
+  const heldFor = (authority: Authority): YearFigures[] => held.filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures));
+
   const councils: CouncilInPlan[] = request.councils.map((authority) => {
     const span = spanOf(authority);
-    const all = held
-      .filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures))
-      .map((figures) => withTypeAverages(figures, request.similarAverages(authority.type, figures.year)));
+    const all = heldFor(authority).map((figures) => withTypeAverages(figures, request.similarAverages(authority.type, figures.year)));
     assertOneRecordPerYear(authority, all);
+    const years = all.filter((figures) => inYearSpan(figures.year, span));
     // Flag every year held so a trend can look at the year before the range; keep those in range.
     const flags = flagsForCouncilYears(all, settings).filter((flag) => inYearSpan(flag.year, span));
     const records = request.ownRecords?.[authority.gss];
-    if (records === undefined) return { authority, years: all.filter((figures) => inYearSpan(figures.year, span)), flags };
+    if (records === undefined) return { authority, years, flags };
     const ownRecords = beside(authority, all, records, span);
-    return {
-      authority,
-      years: all.filter((figures) => inYearSpan(figures.year, span)),
-      flags: [...flags, ...recordsMismatchFlags(ownRecords.reconciliation, authority.gss)],
-      ownRecords,
-    };
+    return { authority, years, flags: [...flags, ...recordsMismatchFlags(ownRecords.reconciliation, authority.gss)], ownRecords };
   });
 
   if (councils.every((council) => council.years.length === 0)) {
-    const heldYears = Object.fromEntries(
-      request.councils.map((authority) => [
-        authority.name,
-        held
-          .filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures))
-          .map((figures) => figures.year)
-          .sort(compareYears),
-      ]),
-    );
+    const heldYears = Object.fromEntries(request.councils.map((authority) => [authority.name, heldFor(authority).map((figures) => figures.year).sort(compareYears)]));
     const names = request.councils.map((authority) => `${authority.name} in ${describeSpan(spanOf(authority))}`).join(", ");
     throw new PlanRequestError("no-figures", `No published figures are held for ${names}.`, heldYears);
   }
