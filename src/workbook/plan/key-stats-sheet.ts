@@ -97,10 +97,15 @@ export function holdsAnyFigure(figures: YearFigures): boolean {
   return publishedFigurePaths(figures).length > 0;
 }
 
+/** The order the sheets list councils in: by name (two of one name by GSS code). */
+export function byCouncilName(a: CouncilInPlan, b: CouncilInPlan): number {
+  return a.authority.name.localeCompare(b.authority.name, "en-GB") || a.authority.gss.localeCompare(b.authority.gss);
+}
+
 /** Councils by name, then each council's years oldest first: each council's rows are contiguous for its chart. */
 export function orderedCouncilYears(councils: readonly CouncilInPlan[]): { council: CouncilInPlan; figures: YearFigures }[] {
   return [...councils]
-    .sort((a, b) => a.authority.name.localeCompare(b.authority.name, "en-GB") || a.authority.gss.localeCompare(b.authority.gss))
+    .sort(byCouncilName)
     .flatMap((council) =>
       council.years
         .filter(holdsAnyFigure)

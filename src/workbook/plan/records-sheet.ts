@@ -8,7 +8,8 @@ import type { EscalationRow } from "../../domain/own-records";
 import { recordsMismatchFlags, type ReconciliationRow } from "../../domain/reconciliation";
 import { countCell, percentAsFraction, textCell, toTableBody, type PlanCell } from "./cell-formats";
 import type { FlagHighlight, PlanColumn, PlanSheet } from "./plan";
-import type { CouncilInPlan, PlanInput } from "./plan-input";
+import { byCouncilName } from "./key-stats-sheet";
+import type { CouncilInPlan, OwnRecordsInPlan, PlanInput } from "./plan-input";
 import { sheetHeader } from "./sheet-header";
 
 export const RECORDS_SHEET = "Ombudsman vs records";
@@ -82,11 +83,11 @@ function escalationRow(council: string, row: EscalationRow): PlanCell[] {
   ];
 }
 
+type CouncilWithRecords = CouncilInPlan & { ownRecords: OwnRecordsInPlan };
+
 /** Councils with a register, by name (as on the key statistics). */
-function councilsWithRecords(input: PlanInput): (CouncilInPlan & { ownRecords: NonNullable<CouncilInPlan["ownRecords"]> })[] {
-  return input.councils
-    .filter((council): council is CouncilInPlan & { ownRecords: NonNullable<CouncilInPlan["ownRecords"]> } => council.ownRecords !== undefined)
-    .sort((a, b) => a.authority.name.localeCompare(b.authority.name, "en-GB") || a.authority.gss.localeCompare(b.authority.gss));
+function councilsWithRecords(input: PlanInput): CouncilWithRecords[] {
+  return input.councils.filter((council): council is CouncilWithRecords => council.ownRecords !== undefined).sort(byCouncilName);
 }
 
 /** True when the plan has a register to set beside the published figures. */
