@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { runCommand } from "../../../test/support/cli";
 import type { Authority } from "../../domain/types";
 import { CliInputError } from "../cli-error";
 import councils, { formatCouncilTable, parseAuthorityType, parseCouncilsOptions } from "./councils";
 
 async function run(...args: string[]): Promise<string> {
-  let out = "";
-  await councils.run({ args, stdout: (text) => (out += text), stderr: () => undefined });
-  return out;
+  return (await runCommand(councils, args)).stdout;
 }
 
 describe("cli councils", () => {

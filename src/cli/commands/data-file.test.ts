@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runCommand } from "../../../test/support/cli";
 import type { YearFigures } from "../../domain/types";
 import { CliInputError } from "../cli-error";
 import dataFile from "./data-file";
@@ -12,10 +13,8 @@ import dataFile from "./data-file";
 const fixture = (name: string) => fileURLToPath(new URL(`../../../test/fixtures/data-files/${name}`, import.meta.url));
 
 async function run(...args: string[]): Promise<{ out: string; err: string }> {
-  let out = "";
-  let err = "";
-  await dataFile.run({ args, stdout: (text) => (out += text), stderr: (text) => (err += text) });
-  return { out, err };
+  const { stdout, stderr } = await runCommand(dataFile, args);
+  return { out: stdout, err: stderr };
 }
 
 describe("cli data-file", () => {

@@ -1,18 +1,17 @@
 // `cli fetch COUNCIL --records OWN.xlsx`: the council's own register beside the published figures.
 // Registers here are composed by us (test/fixtures/registers/, or written in the test): invented
 // references and dates, not a council's records. Harrow's 2019-20 figures are the real letter's.
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli, runCommand, type CommandOutput } from "../../../test/support/cli";
 import { loadDataset } from "../../sources/dataset/dataset";
 import { readTableFile } from "../../sources/tables/read-table-file";
 import { xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
 import { CliInputError } from "../cli-error";
-import type { CommandIO } from "../command";
 import { createFetchCommand, type FetchDependencies } from "./fetch";
 
 const REPO = fileURLToPath(new URL("../../..", import.meta.url));
@@ -36,12 +35,8 @@ const deps: FetchDependencies = {
   writer: xlsxWorkbookWriter,
 };
 
-async function run(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIO = { args, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
-  await createFetchCommand(deps).run(io);
-  return { stdout, stderr };
+function run(args: string[]): Promise<CommandOutput> {
+  return runCommand(createFetchCommand(deps), args);
 }
 
 async function refused(args: string[]): Promise<string> {
@@ -51,11 +46,6 @@ async function refused(args: string[]): Promise<string> {
   );
   expect(error).toBeInstanceOf(CliInputError);
   return (error as Error).message;
-}
-
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: REPO, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A table's rows read back with exceljs, by its name, as { column: value }. */
@@ -90,7 +80,7 @@ describe("cli fetch --records", () => {
   it("sets the composed Harrow register beside the published 2019-20 figures: −1 and −1, flagged; the mapping on stderr", async () => {
     const out = join(folder, "harrow.xlsx");
     const before = await readFile(HARROW_REGISTER);
-    const result = cli(["fetch", "Harrow", "--records", HARROW_REGISTER, "--out", out]);
+    const result = runCli(["fetch", "Harrow", "--records", HARROW_REGISTER, "--out", out]);
     expect(result.status).toBe(0);
     expect(result.stderr.split("\n")).toEqual(
       expect.arrayContaining([
@@ -180,7 +170,7 @@ describe("cli fetch --records", () => {
   it("a register that is not a workbook, from the command line: exit 2 and the reason on one line", async () => {
     const notes = join(folder, "notes.bin");
     await writeFile(notes, Buffer.from([0x00, 0x01, 0x02, 0x03]));
-    const result = cli(["fetch", "Harrow", "--records", notes, "--out", join(folder, "x.xlsx")]);
+    const result = runCli(["fetch", "Harrow", "--records", notes, "--out", join(folder, "x.xlsx")]);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("--records: notes.bin is neither a CSV file nor an Excel (.xlsx) workbook.\n");
     expect(await readdir(folder)).toEqual(["notes.bin"]);

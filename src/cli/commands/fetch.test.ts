@@ -1,14 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runCli, runCommand, type CommandOutput } from "../../../test/support/cli";
 import { loadDataset } from "../../sources/dataset/dataset";
 import { startLgscoStandIn, type LgscoStandIn } from "../../../test/support/lgsco-stand-in";
 import { CliInputError } from "../cli-error";
-import type { CommandIO } from "../command";
 import fetchCommand, { createFetchCommand, nodeLiveClient, type FetchDependencies, type WorkbookWriter } from "./fetch";
 import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
 
@@ -41,12 +39,8 @@ function deps(writer: WorkbookWriter = writerNeverCalled): FetchDependencies {
   };
 }
 
-async function run(args: string[], dependencies = deps()): Promise<{ stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: CommandIO = { args, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) };
-  await createFetchCommand(dependencies).run(io);
-  return { stdout, stderr };
+function run(args: string[], dependencies = deps()): Promise<CommandOutput> {
+  return runCommand(createFetchCommand(dependencies), args);
 }
 
 async function refused(args: string[]): Promise<string> {
@@ -100,18 +94,6 @@ describe("cli fetch refuses what it cannot do, with one clear line and no file",
   });
 });
 
-const REPO = fileURLToPath(new URL("../../../", import.meta.url));
-
-/** The real CLI in a child process, as an analyst or CI runs it. */
-function cli(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    cwd: REPO,
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 interface ReadTable {
   sheet: string;
   columns: string[];
@@ -153,7 +135,7 @@ const values = (row: ReadTable["rows"][number], columns: string[]) => columns.ma
 describe("cli fetch writes the workbook Fetch my council writes", () => {
   it("npm run -s cli -- fetch Harrow --out harrow.xlsx: Harrow 2019-20 holds 33, 24, 73%, 70%, 21, 100%, 99%, 2, 8%, 15% and its two flags, explained", async () => {
     const out = join(folder, "harrow.xlsx");
-    const result = cli(["fetch", "Harrow", "--out", out]);
+    const result = runCli(["fetch", "Harrow", "--out", out]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Wrote .*harrow\.xlsx: London Borough of Harrow, 1 year, 2 flags; figures as of \d{4}-\d{2}-\d{2}\.$/m);
@@ -187,7 +169,7 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
 
   it("an unknown council: exit 2, one line on stderr, no file", () => {
     const out = join(folder, "x.xlsx");
-    const result = cli(["fetch", "Harow", "--out", out]);
+    const result = runCli(["fetch", "Harow", "--out", out]);
     expect(result.status).toBe(2);
     expect(result.stderr.trimEnd().split("\n")).toEqual(['No council in the register matches "Harow". Did you mean: Harlow District Council; London Borough of Harrow?']);
     expect(result.stdout).toBe("");

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { runCommand } from "../../../test/support/cli";
 import { CliInputError } from "../cli-error";
 import formula, { parseFormulaOptions } from "./formula";
 
 async function run(...args: string[]): Promise<string> {
-  let out = "";
-  await formula.run({ args, stdout: (text) => (out += text), stderr: () => undefined });
-  return out;
+  return (await runCommand(formula, args)).stdout;
 }
 
 describe("cli formula", () => {

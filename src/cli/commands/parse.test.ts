@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { runCommand } from "../../../test/support/cli";
 import { HARROW_2019_20_FIGURES } from "../../../test/fixtures/letters/harrow-2019-20.expected";
 import { composeLetterPdf } from "../../../test/fixtures/letters/letter-pdf";
 import { CliInputError } from "../cli-error";
@@ -14,9 +15,7 @@ const fixture = (path: string) => fileURLToPath(new URL(`../../../test/fixtures/
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 async function run(...args: string[]): Promise<string> {
-  let out = "";
-  await parse.run({ args, stdout: (text) => (out += text), stderr: () => undefined });
-  return out;
+  return (await runCommand(parse, args)).stdout;
 }
 
 describe("cli parse", () => {
