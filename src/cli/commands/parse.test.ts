@@ -1,18 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { runCommand } from "../../../test/support/cli";
+import { runCli, runCommand } from "../../../test/support/cli";
 import { HARROW_2019_20_FIGURES } from "../../../test/fixtures/letters/harrow-2019-20.expected";
 import { composeLetterPdf } from "../../../test/fixtures/letters/letter-pdf";
 import { CliInputError } from "../cli-error";
 import parse from "./parse";
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../../test/fixtures/${path}`, import.meta.url));
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 async function run(...args: string[]): Promise<string> {
   return (await runCommand(parse, args)).stdout;
@@ -55,15 +52,12 @@ describe("cli parse", () => {
     await expect(run(file)).rejects.toThrow(/minutes\.txt: unknown layout/);
   });
 
-  it("exits 2 with one line on stderr when run as the CLI", async () => {
+  it("exits 2 with one line on stderr when run as the CLI", () => {
     const dir = mkdtempSync(join(tmpdir(), "parse-cli-"));
     const file = join(dir, "cut.txt");
     writeFileSync(file, "73% of complaints we investigated were upheld.\nThis compares to an average of 70% in similar authorities.");
-    const result = await promisify(execFile)("npx", ["tsx", "src/cli/main.ts", "parse", file], { cwd: ROOT }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string; stdout: string }) => ({ code: error.code, stderr: error.stderr, stdout: error.stdout }),
-    );
-    expect(result.code).toBe(2);
+    const result = runCli(["parse", file]);
+    expect(result.status).toBe(2);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(result.stderr).toMatch(/no statistics period sentence found/);
   });
