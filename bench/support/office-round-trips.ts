@@ -4,7 +4,7 @@
 // naive renderer (a sync per row) for comparison. No Excel here: round trips are counted, and
 // their time at a given latency is computed from the count, never measured.
 import { publishedFigurePaths } from "../../src/domain/figure-paths";
-import type { Authority, YearFigures } from "../../src/domain/types";
+import type { Authority } from "../../src/domain/types";
 import type { Dataset } from "../../src/sources/dataset/dataset";
 import type { WorkbookState } from "../../src/workbook/rendering/existing-workbook";
 import { renderPlanInExcel, type RenderReport } from "../../src/workbook/office/office-renderer";
@@ -55,29 +55,16 @@ export function councilsByFiguresHeld(dataset: Dataset): { authority: Authority;
     .sort((a, b) => b.figures - a.figures || a.authority.name.localeCompare(b.authority.name, "en-GB"));
 }
 
-/** The dataset's published type averages, which the plan sets beside figures printed without one. */
-function typeAveragesOf(dataset: Dataset): CouncilPlanRequest["similarAverages"] {
-  return (type, year) => dataset.similarAverages(type, year);
-}
-
-function everyFigureHeld(dataset: Dataset): YearFigures[] {
-  return dataset.register.all().flatMap((authority) => dataset.figuresFor(authority.gss));
-}
-
-/** Fetch my council from the embedded dataset, every year: the chosen council joins those in the workbook. */
-export function fetchPlanFor(dataset: Dataset, council: Authority): (state: WorkbookState) => SheetPlan {
-  const held = everyFigureHeld(dataset);
-  const similarAverages = typeAveragesOf(dataset);
+/**
+ * The plan from the embedded dataset, every year, for `chosen` and the councils already in the
+ * workbook: Fetch my council chooses one, Refresh none. The dataset's published type averages
+ * are set beside figures printed without one.
+ */
+function planFromDataset(dataset: Dataset, chosen: readonly Authority[]): (state: WorkbookState) => SheetPlan {
   const register = dataset.register.all();
-  return (state) => planForCouncils({ councils: councilsWithWorkbook([council], state.councils, register), held, similarAverages, register, asOf: dataset.asOf });
-}
-
-/** Refresh: every council already in the workbook, rebuilt from the embedded dataset. */
-export function refreshPlanFor(dataset: Dataset): (state: WorkbookState) => SheetPlan {
-  const held = everyFigureHeld(dataset);
-  const similarAverages = typeAveragesOf(dataset);
-  const register = dataset.register.all();
-  return (state) => planForCouncils({ councils: councilsWithWorkbook([], state.councils, register), held, similarAverages, register, asOf: dataset.asOf });
+  const held = register.flatMap((authority) => dataset.figuresFor(authority.gss));
+  const similarAverages: CouncilPlanRequest["similarAverages"] = (type, year) => dataset.similarAverages(type, year);
+  return (state) => planForCouncils({ councils: councilsWithWorkbook(chosen, state.councils, register), held, similarAverages, register, asOf: dataset.asOf });
 }
 
 function roundTripsOf(host: ExcelHost): RoundTrips {
@@ -115,7 +102,7 @@ async function naiveRoundTrips(plan: SheetPlan): Promise<RoundTrips> {
 /** Fetch my council into a new workbook: one council, every year held, flags, peers and chart. */
 export async function measureFetch(dataset: Dataset, council: Authority): Promise<RenderComparison> {
   const host = createExcelHost();
-  const { report, plan } = await renderMetered(host, fetchPlanFor(dataset, council));
+  const { report, plan } = await renderMetered(host, planFromDataset(dataset, [council]));
   return { renderer: roundTripsOf(host), rendererRequests: report.requests, naive: await naiveRoundTrips(plan), plan: shapeOf(plan) };
 }
 
@@ -126,9 +113,9 @@ export async function measureFetch(dataset: Dataset, council: Authority): Promis
  */
 export async function measureRefresh(dataset: Dataset, councils: readonly Authority[]): Promise<RenderComparison> {
   const host = createExcelHost();
-  for (const council of councils) await renderPlanInExcel(host.run, fetchPlanFor(dataset, council));
+  for (const council of councils) await renderPlanInExcel(host.run, planFromDataset(dataset, [council]));
   host.resetMeter();
-  const { report, plan } = await renderMetered(host, refreshPlanFor(dataset));
+  const { report, plan } = await renderMetered(host, planFromDataset(dataset, []));
   if (plan.councils.length !== councils.length) {
     throw new Error(`Refresh covered ${plan.councils.length} councils where ${councils.length} were fetched into the workbook.`);
   }
