@@ -232,7 +232,7 @@ describe("hostile input", () => {
           const { figures } = importDataFile(sheet(cells), { ...options, year: "2019-20" });
           const numbers = new Set(cells.flat().flatMap((c) => (typeof c === "number" ? [c, Math.round(c * 100 * 1e6) / 1e6] : typeof c === "string" ? (c.match(/\d+(\.\d+)?/g) ?? []).map(Number) : [])));
           for (const figures_ of figures) {
-            for (const value of JSON.stringify(figures_).match(/(?<=":)\d+(\.\d+)?/g) ?? []) expect(numbers.has(Number(value))).toBe(true);
+            for (const value of JSON.stringify(figures_).match(/(?<=":)\d+(\.\d+)?(e[+-]?\d+)?/g) ?? []) expect(numbers.has(Number(value))).toBe(true);
           }
         } catch (error) {
           expect(error).toBeInstanceOf(DataFileError);
