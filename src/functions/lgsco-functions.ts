@@ -55,17 +55,22 @@ function nothingHeld(subject: Subject): FormulaError {
   return notPublished(`Not published: no LGSCO figures for ${authority.name} in ${year} are held (${heldYears}).`);
 }
 
+const PER_100K = "upheld decisions per 100,000 residents";
+
 /** First year LGSCO published a figure, where it started later than the others (DESIGN §1). */
 const PUBLISHED_FROM: Partial<Record<string, string>> = {
-  "upheld decisions per 100,000 residents": "2022-23",
+  [PER_100K]: "2022-23",
 };
 
-function figureMissing(subject: Subject, what: string): FormulaError {
+/** #N/A for a year before LGSCO began publishing `what`; undefined when it was published then. */
+function notYetPublished(subject: Subject, what: string): FormulaError | undefined {
   const from = PUBLISHED_FROM[what];
-  if (from !== undefined && compareYears(subject.year, from) < 0) {
-    return notPublished(`Not published: LGSCO gives ${what} from ${from} on, not for ${subject.year}.`);
-  }
-  return notPublished(`Not published: LGSCO's figures held for ${subject.authority.name} in ${subject.year} give no ${what}.`);
+  if (from === undefined || compareYears(subject.year, from) >= 0) return undefined;
+  return notPublished(`Not published: LGSCO gives ${what} from ${from} on, not for ${subject.year}.`);
+}
+
+function figureMissing(subject: Subject, what: string): FormulaError {
+  return notYetPublished(subject, what) ?? notPublished(`Not published: LGSCO's figures held for ${subject.authority.name} in ${subject.year} give no ${what}.`);
 }
 
 /** A council's own figure for its year: #N/A when the year or the figure is not held. */
@@ -109,7 +114,7 @@ export function remedyRate(store: FunctionFigures, council: unknown, year: unkno
 
 /** =LGSCO.PER100K: upheld decisions per 100,000 residents. */
 export function upheldPer100k(store: FunctionFigures, council: unknown, year: unknown): FormulaResult {
-  return ownFigure(store, council, year, "upheld decisions per 100,000 residents", (figures) => figures.upheldPer100k?.value, false);
+  return ownFigure(store, council, year, PER_100K, (figures) => figures.upheldPer100k?.value, false);
 }
 
 const AVERAGE_OF: Record<AverageMeasure, { what: string; own: (figures: YearFigures) => number | undefined; published: keyof SimilarAverages; asFraction: boolean }> = {
@@ -147,10 +152,8 @@ export function similarAverage(store: FunctionFigures, council: unknown, year: u
   const average = own ?? (typeof published === "number" ? published : undefined);
   if (average !== undefined) return value(of.asFraction ? fraction(average) : average);
   if (!isValidIn(subject.authority, subject.year)) return nothingHeld(subject);
-  const from = wanted === "per100k" ? PUBLISHED_FROM["upheld decisions per 100,000 residents"] : undefined;
-  if (from !== undefined && compareYears(subject.year, from) < 0) {
-    return notPublished(`Not published: LGSCO gives upheld decisions per 100,000 residents from ${from} on, not for ${subject.year}.`);
-  }
+  const early = wanted === "per100k" ? notYetPublished(subject, PER_100K) : undefined;
+  if (early !== undefined) return early;
   return notPublished(`Not published: no ${of.what} for ${subject.authority.type.toLowerCase()}s in ${subject.year} is held.`);
 }
 
