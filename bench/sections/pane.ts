@@ -7,19 +7,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { launchChromium, refuseOffHost } from "../../test/e2e/support/chromium";
 import { startPaneHarness, type PaneHarness } from "../../test/e2e/serve";
 import { median, type BenchSection, type Measurement } from "../section";
-import { buildBundle, readOutput, type BuiltBundle } from "../support/build";
-
-const roundMs = (ms: number): number => Math.round(ms * 10) / 10;
-
-function firstScript(bundle: BuiltBundle): { minified: number; gzip: number } {
-  const code = Buffer.concat(bundle.entryScripts.map((file) => readOutput(bundle, file)));
-  return { minified: code.length, gzip: gzipSync(code).length };
-}
+import { buildBundle, entryScriptSizes, type BuiltBundle } from "../support/build";
+import { roundBrowserMs } from "../support/timing";
 
 /** Every script the pane may load (its own, not office.js), the pdf.js worker aside. */
 function allScripts(bundle: BuiltBundle): number {
@@ -103,12 +96,12 @@ const section: BenchSection = {
         await harness.close();
       }
 
-      const lazy = firstScript(pane);
-      const before = firstScript(eager);
+      const lazy = entryScriptSizes(pane);
+      const before = entryScriptSizes(eager);
       const timing = `median of ${runs}, fresh browser profile each`;
       const measurements: Measurement[] = [
-        { key: "interactiveMs", label: "Page load to interactive pane", value: roundMs(median(results.map((r) => r.interactiveMs))), unit: "ms", note: `${timing}; council list loaded, picker usable` },
-        { key: "fetchToWrittenMs", label: "Fetch my council click to written workbook", value: roundMs(median(results.map((r) => r.fetchMs))), unit: "ms", note: `${timing}; Harrow, every year; the page's first Fetch, which loads the embedded figures` },
+        { key: "interactiveMs", label: "Page load to interactive pane", value: roundBrowserMs(median(results.map((r) => r.interactiveMs))), unit: "ms", note: `${timing}; council list loaded, picker usable` },
+        { key: "fetchToWrittenMs", label: "Fetch my council click to written workbook", value: roundBrowserMs(median(results.map((r) => r.fetchMs))), unit: "ms", note: `${timing}; Harrow, every year; the page's first Fetch, which loads the embedded figures` },
         { key: "fetchSyncs", label: "Syncs for that Fetch", value: Math.max(...results.map((r) => r.syncs)), unit: "count", note: "most over the runs" },
         { key: "firstScriptBytes", label: "First script, minified (lazy loading)", value: lazy.minified, unit: "bytes", note: pane.entryScripts.join(", ") },
         { key: "firstScriptGzipBytes", label: "First script, gzip (lazy loading)", value: lazy.gzip, unit: "bytes" },

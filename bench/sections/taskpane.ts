@@ -5,24 +5,16 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import { launchChromium } from "../../test/e2e/support/chromium";
 import { serveFolder } from "../../test/e2e/support/serve-dist";
 import { median, type BenchSection, type Measurement } from "../section";
-import { buildBundle, readOutput, type BuiltBundle } from "../support/build";
+import { buildBundle, entryScriptSizes } from "../support/build";
 import { firstRenderTimes } from "../support/first-render";
+import { roundBrowserMs } from "../support/timing";
 
 const barePage = (file: string): string => fileURLToPath(new URL(`../bare-page/${file}`, import.meta.url));
 const reactVersion = (createRequire(import.meta.url)("react/package.json") as { version: string }).version;
-
-/** Timer resolution in a browser is coarse anyway: a tenth of a millisecond is plenty. */
-const roundMs = (ms: number): number => Math.round(ms * 10) / 10;
-
-function scriptSizes(bundle: BuiltBundle): { minified: number; gzip: number } {
-  const code = Buffer.concat(bundle.entryScripts.map((file) => readOutput(bundle, file)));
-  return { minified: code.length, gzip: gzipSync(code).length };
-}
 
 const section: BenchSection = {
   id: "taskpane",
@@ -52,16 +44,16 @@ const section: BenchSection = {
         await bareSite.close();
       }
 
-      const paneSize = scriptSizes(pane);
-      const bareSize = scriptSizes(bare);
+      const paneSize = entryScriptSizes(pane);
+      const bareSize = entryScriptSizes(bare);
       const timing = `median of ${runs}, from navigation start`;
       const measurements: Measurement[] = [
         { key: "firstScriptBytes", label: "Task pane first script, minified", value: paneSize.minified, unit: "bytes", note: pane.entryScripts.join(", ") },
         { key: "firstScriptGzipBytes", label: "Task pane first script, gzip", value: paneSize.gzip, unit: "bytes", note: `React ${reactVersion}` },
         { key: "bareScriptBytes", label: "Bare React + Fluent page, minified", value: bareSize.minified, unit: "bytes" },
         { key: "bareScriptGzipBytes", label: "Bare React + Fluent page, gzip", value: bareSize.gzip, unit: "bytes" },
-        { key: "firstRenderMs", label: "Task pane first render", value: roundMs(median(times[0]!)), unit: "ms", note: `${timing}; includes loading office.js and Office.onReady` },
-        { key: "bareFirstRenderMs", label: "Bare page first render", value: roundMs(median(times[1]!)), unit: "ms", note: timing },
+        { key: "firstRenderMs", label: "Task pane first render", value: roundBrowserMs(median(times[0]!)), unit: "ms", note: `${timing}; includes loading office.js and Office.onReady` },
+        { key: "bareFirstRenderMs", label: "Bare page first render", value: roundBrowserMs(median(times[1]!)), unit: "ms", note: timing },
       ];
       return measurements;
     } finally {

@@ -2,6 +2,7 @@
 // bench measures exactly what `npm run build:e2e` ships (same loaders, minifier, naming).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import webpack, { type Configuration } from "webpack";
 import { loadWebpackConfig } from "../../tools/build/webpack-config";
 
@@ -31,6 +32,12 @@ export async function buildBundle(entry: string, outputDir: string, adapt: (conf
   return { outputDir, entryScripts };
 }
 
-export function readOutput(bundle: BuiltBundle, file: string): Buffer {
+function readOutput(bundle: BuiltBundle, file: string): Buffer {
   return readFileSync(join(bundle.outputDir, file));
+}
+
+/** The entry's first scripts together: minified as built, and gzipped (zlib's default level). */
+export function entryScriptSizes(bundle: BuiltBundle): { minified: number; gzip: number } {
+  const code = Buffer.concat(bundle.entryScripts.map((file) => readOutput(bundle, file)));
+  return { minified: code.length, gzip: gzipSync(code).length };
 }

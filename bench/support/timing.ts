@@ -26,3 +26,8 @@ export async function timeRuns<T>(runs: number, task: () => T | Promise<T>): Pro
 export function roundMs(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
+
+/** Tenths of a millisecond: a browser's timer is coarse anyway. */
+export function roundBrowserMs(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
