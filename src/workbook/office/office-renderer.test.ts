@@ -49,10 +49,6 @@ async function analystWorkbook(): Promise<ExcelHost> {
   return host;
 }
 
-function everySheet(host: ExcelHost) {
-  return host.sheetNames().map((name) => host.sheetState(name));
-}
-
 describe("Fetch my council", () => {
   it("reads once and writes once, for one year and for every year", async () => {
     for (const council of [HARROW, composedCouncil("E09000015", "London Borough of Harrow", 7, 2019)]) {
@@ -153,11 +149,11 @@ describe("Fetch my council", () => {
       notes.getRange("C1:D2").values = [["a", "b"], [1, 2]];
       notes.tables.add("C1:D2", true).name = "OmbudsmanFlags";
     });
-    const before = everySheet(host);
+    const before = host.sheetStates();
     const failure = fetchInto(host, fetchPlan(HARROW));
     await expect(failure).rejects.toBeInstanceOf(RenderConflictError);
     await expect(failure).rejects.toThrow('The workbook already has a table called "OmbudsmanFlags" (on the sheet "Notes")');
-    expect(everySheet(host)).toEqual(before);
+    expect(host.sheetStates()).toEqual(before);
     expect(host.meter.roundTrips).toBe(1);
   });
 
@@ -176,9 +172,9 @@ describe("Refresh", () => {
     const host = await analystWorkbook();
     await fetchInto(host, fetchPlan(HARROW));
     await fetchInto(host, fetchPlan(CROYDON));
-    const once = { snapshot: host.snapshot(), sheets: everySheet(host), names: host.names() };
+    const once = { snapshot: host.snapshot(), sheets: host.sheetStates(), names: host.names() };
     await fetchInto(host, fetchPlan(CROYDON));
-    expect({ snapshot: host.snapshot(), sheets: everySheet(host), names: host.names() }).toEqual(once);
+    expect({ snapshot: host.snapshot(), sheets: host.sheetStates(), names: host.names() }).toEqual(once);
     expect(host.meter.roundTrips).toBe(2);
   });
 
@@ -307,7 +303,7 @@ describe("request size", () => {
     const split = await analystWorkbook();
     await fetchInto(split, () => plan, { requestBudgetBytes: 3000 });
     expect(split.meter.roundTrips).toBeGreaterThan(3);
-    expect(everySheet(split)).toEqual(everySheet(whole));
+    expect(split.sheetStates()).toEqual(whole.sheetStates());
     expect(split.names()).toEqual(whole.names());
   });
 });

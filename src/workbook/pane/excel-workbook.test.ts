@@ -66,10 +66,6 @@ async function setup(host?: ExcelHost, client?: StatisticsPageFetcher, store?: F
   return { host: workbookHost, store: figures, client: pages, deps };
 }
 
-function everySheet(host: ExcelHost) {
-  return host.sheetNames().map((name) => host.sheetState(name));
-}
-
 async function problemOf(promise: Promise<unknown>): Promise<PaneProblem> {
   const error = await promise.then(
     () => undefined,
@@ -179,12 +175,12 @@ describe("Fetch my council", () => {
 
   it("refuses a year range with no figures for the council, saying what to do, and writes nothing", async () => {
     const { host, deps } = await setup();
-    const before = everySheet(host);
+    const before = host.sheetStates();
     const problem = await problemOf(createExcelWorkbook(deps).fetchCouncil({ gss: HARROW, years: { from: "2022-23", to: "2024-25" } }));
     expect(problem.title).toBe("Fetch my council did not finish");
     expect(problem.whatHappened).toBe("No published figures are held for London Borough of Harrow in 2022-23 to 2024-25. The workbook is as it was.");
     expect(problem.whatToDo).toMatch(/turn on the live pull in Settings/);
-    expect(everySheet(host)).toEqual(before);
+    expect(host.sheetStates()).toEqual(before);
   });
 
   it("refuses when the analyst's own table already has the name, naming it, and writes nothing", async () => {
@@ -193,12 +189,12 @@ describe("Fetch my council", () => {
       context.workbook.worksheets.getItem("Our complaints").tables.add("A1:C3", true).name = "OmbudsmanKeyStats";
     });
     const { deps } = await setup(host);
-    const before = everySheet(host);
+    const before = host.sheetStates();
     const problem = await problemOf(createExcelWorkbook(deps).fetchCouncil({ gss: HARROW }));
     expect(problem.whatHappened).toMatch(/OmbudsmanKeyStats/);
     expect(problem.whatHappened).toMatch(/The workbook is as it was\.$/);
     expect(problem.whatToDo).toMatch(/Rename or remove that table/);
-    expect(everySheet(host)).toEqual(before);
+    expect(host.sheetStates()).toEqual(before);
   });
 
   it("says what to do when Excel is busy editing a cell", async () => {
@@ -251,10 +247,10 @@ describe("plan inputs from elsewhere (the council's own records)", () => {
     const stop = workbook.addPlanInputs(async () => {
       throw new PaneProblem("The register could not be read", "Its sheet is gone. The workbook is as it was.", "Link it again.");
     });
-    const before = everySheet(host);
+    const before = host.sheetStates();
     const problem = await problemOf(workbook.refreshComparisons());
     expect(problem.title).toBe("The register could not be read");
-    expect(everySheet(host)).toEqual(before);
+    expect(host.sheetStates()).toEqual(before);
     stop();
     await workbook.refreshComparisons();
     expect(asked).toHaveLength(3);
@@ -311,12 +307,12 @@ describe("Refresh comparisons", () => {
 
   it("says there is nothing to refresh in a workbook the add-in has not written to", async () => {
     const { host, deps } = await setup();
-    const before = everySheet(host);
+    const before = host.sheetStates();
     const problem = await problemOf(createExcelWorkbook(deps).refreshComparisons());
     expect(problem.title).toBe("Nothing to refresh yet");
     expect(problem.severity).toBe("warning");
     expect(problem.whatToDo).toBe("Choose your council and click Fetch my council first.");
-    expect(everySheet(host)).toEqual(before);
+    expect(host.sheetStates()).toEqual(before);
   });
 
   it("from the ribbon tells an open pane it started, how it is going and how it ended", async () => {
@@ -368,11 +364,11 @@ describe("importing a letter", () => {
   it("reads the real Harrow letter without writing anything, then adds it to the sheets, the store and the settings", async () => {
     const { host, deps, store } = await setup();
     const workbook = createExcelWorkbook(deps);
-    const before = everySheet(host);
+    const before = host.sheetStates();
 
     const reading = await workbook.readLetter({ kind: "text", text: HARROW_LETTER });
 
-    expect(everySheet(host)).toEqual(before);
+    expect(host.sheetStates()).toEqual(before);
     expect(reading.council).toMatchObject({ gss: HARROW, name: "London Borough of Harrow" });
     expect(reading.documentKind).toBe("annual-letter");
     expect(reading.years).toHaveLength(1);

@@ -211,6 +211,11 @@ export class ExcelHost {
     }));
   }
 
+  /** Every sheet's state, in tab order: compare two to show nothing changed. */
+  sheetStates(): HostSheetState[] {
+    return this.sheetNames().map((name) => this.sheetState(name));
+  }
+
   sheetState(sheetName: string): HostSheetState {
     const sheet = this.sheet(sheetName);
     const cells: Record<string, CellData> = {};
