@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import webpack, { type Configuration } from "webpack";
-import { loadWebpackConfig } from "../../tools/build/webpack-config";
+import type { Configuration } from "webpack";
+import { loadWebpackConfig, runWebpack } from "../../tools/build/webpack-config";
 
 export interface BuiltBundle {
   outputDir: string;
@@ -16,16 +16,7 @@ export interface BuiltBundle {
 export async function buildBundle(entry: string, outputDir: string, adapt: (config: Configuration) => Configuration = (c) => c): Promise<BuiltBundle> {
   const base = await loadWebpackConfig({ e2e: true }, "production");
   const config = adapt({ ...base, output: { ...base.output, path: outputDir } });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
-    const compiler = webpack(config);
-    compiler.run((error, result) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (!result) reject(new Error("webpack returned no stats"));
-      else if (result.hasErrors()) reject(new Error(result.toString({ all: false, errors: true })));
-      else resolve(result);
-    });
-  });
+  const stats = await runWebpack(config);
   const assets = stats.toJson({ all: false, entrypoints: true }).entrypoints?.[entry]?.assets ?? [];
   const entryScripts = assets.map((asset) => asset.name).filter((name) => name.endsWith(".js"));
   if (entryScripts.length === 0) throw new Error(`the build emitted no script for entry "${entry}"`);

@@ -14,9 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
-import webpack, { type Configuration } from "webpack";
+import type { Configuration } from "webpack";
 import { createLgscoProxy } from "../../src/server/lgsco-proxy";
-import { loadWebpackConfig } from "../../tools/build/webpack-config";
+import { loadWebpackConfig, runWebpack } from "../../tools/build/webpack-config";
 import { RECORDED_PAGE_FILES, startLgscoStandIn, type LgscoStandIn } from "../support/lgsco-stand-in";
 import { DIST } from "./support/serve-dist";
 
@@ -75,15 +75,7 @@ async function bundleHarness(): Promise<string> {
     performance: { hints: false },
   };
   try {
-    await new Promise<void>((resolve, reject) => {
-      const compiler = webpack(config);
-      compiler.run((error, stats) => {
-        compiler.close(() => undefined);
-        if (error) reject(error);
-        else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-        else resolve();
-      });
-    });
+    await runWebpack(config);
     return readFileSync(join(outputDir, HARNESS_SCRIPT), "utf8");
   } finally {
     rmSync(outputDir, { recursive: true, force: true });
@@ -99,15 +91,7 @@ export function isE2eBuild(dist: string = DIST): boolean {
 /** `npm run build:e2e`, in this process, into `dist`. */
 export async function buildE2e(dist: string = DIST): Promise<void> {
   const base = await loadWebpackConfig({ e2e: true }, "production");
-  await new Promise<void>((resolve, reject) => {
-    const compiler = webpack({ ...base, output: { ...base.output, path: dist } });
-    compiler.run((error, stats) => {
-      compiler.close(() => undefined);
-      if (error) reject(error);
-      else if (stats?.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    });
-  });
+  await runWebpack({ ...base, output: { ...base.output, path: dist } });
 }
 
 /** The pane's page with the harness script between office.js and the pane's script. */

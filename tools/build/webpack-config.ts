@@ -1,7 +1,8 @@
 // The project's webpack configuration, loaded from TypeScript (webpack.config.js is plain
-// JavaScript with no types): for the manifest check and the bench.
+// JavaScript with no types), and a build run from code: for the manifest check, the e2e harness
+// and the bench.
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Configuration } from "webpack";
+import webpack, { type Configuration, type Stats } from "webpack";
 
 export const WEBPACK_CONFIG_FILE = fileURLToPath(new URL("../../webpack.config.js", import.meta.url));
 
@@ -12,4 +13,18 @@ export async function loadWebpackConfig(env: Record<string, unknown>, mode: "pro
   const config: unknown = await makeConfig(env, { mode });
   if (typeof config !== "object" || config === null || Array.isArray(config)) throw new Error(`${file} did not return one webpack configuration object`);
   return config as Configuration;
+}
+
+/** Runs one build; rejects with webpack's own account of the errors when it fails. */
+export function runWebpack(config: Configuration): Promise<Stats> {
+  return new Promise((resolve, reject) => {
+    const compiler = webpack(config);
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error) reject(error);
+      else if (!stats) reject(new Error("webpack returned no stats"));
+      else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+      else resolve(stats);
+    });
+  });
 }
