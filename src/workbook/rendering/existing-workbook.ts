@@ -1,6 +1,7 @@
 // What a renderer reads from a workbook before it writes (one sync in Excel): its sheets, tables
 // and defined names, as plain data. From it come the WorkbookState a plan is built for and the
 // targets the plan is written to.
+import { sameName } from "./a1";
 import { readMarker, type DefinedName } from "./ownership-marker";
 import type { SheetKey } from "../plan/plan";
 
@@ -39,7 +40,7 @@ export function workbookStateOf(existing: ExistingWorkbook): WorkbookState {
   const sheets: Partial<Record<SheetKey, string>> = {};
   for (const [key, place] of Object.entries(marker.sheets) as [SheetKey, (typeof marker.sheets)[SheetKey]][]) {
     if (place === undefined || place === "lost") continue;
-    const sheet = existing.sheets.find((s) => s.name.toLowerCase() === place.sheet.toLowerCase());
+    const sheet = existing.sheets.find((s) => sameName(s.name, place.sheet));
     if (sheet) sheets[key] = sheet.name;
   }
   return { councils: marker.councils, sheets };

@@ -9,7 +9,7 @@
 //   OmbudsmanScrutiny_Sheet_<key>     → the block the add-in wrote on that sheet
 //   OmbudsmanScrutiny_Table_<table>   → the table's range (header row and body) when written
 //   OmbudsmanScrutiny_Council_<GSS>   → the first cell of the key-statistics sheet, one per council
-import { block, parseSheetReference, type CellBlock } from "./a1";
+import { block, parseSheetReference, sameName, type CellBlock } from "./a1";
 import type { SheetKey } from "../plan/plan";
 import type { SheetLayout } from "./sheet-layout";
 
@@ -21,6 +21,11 @@ const COUNCIL = `${MARKER_PREFIX}Council_`;
 export const SHEET_KEYS: readonly SheetKey[] = ["keyStats", "flags", "peers", "caseload", "reconciliation"];
 
 export const MARKER_COMMENT = "Ombudsman Scrutiny: marks what the add-in wrote, so Refresh rewrites it in place. Please leave.";
+
+/** Whether a name starts with a prefix, without regard to case, as Excel compares names. */
+function startsWith(name: string, prefix: string): boolean {
+  return name.toLowerCase().startsWith(prefix.toLowerCase());
+}
 
 export function sheetMarkerName(key: SheetKey): string {
   return `${SHEET}${key}`;
@@ -36,11 +41,11 @@ export function councilMarkerName(gss: string): string {
 }
 
 export function isMarkerName(name: string): boolean {
-  return name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase());
+  return startsWith(name, MARKER_PREFIX);
 }
 
 export function isCouncilMarkerName(name: string): boolean {
-  return name.toLowerCase().startsWith(COUNCIL.toLowerCase());
+  return startsWith(name, COUNCIL);
 }
 
 /** Where a marker points; "lost" when its cells are gone (the sheet was deleted). */
@@ -87,17 +92,13 @@ export function markerEntries(
   return entries;
 }
 
-function startsWith(name: string, prefix: string): boolean {
-  return name.toLowerCase().startsWith(prefix.toLowerCase());
-}
-
 /** The marker in a workbook's defined names (names that are not the add-in's are ignored). */
 export function readMarker(names: readonly DefinedName[]): OwnershipMarker {
   const marker: OwnershipMarker = { sheets: {}, tables: {}, councils: [] };
   for (const { name, formula } of names) {
     const place: MarkedPlace = parseSheetReference(formula) ?? "lost";
     if (startsWith(name, SHEET)) {
-      const key = SHEET_KEYS.find((candidate) => candidate.toLowerCase() === name.slice(SHEET.length).toLowerCase());
+      const key = SHEET_KEYS.find((candidate) => sameName(candidate, name.slice(SHEET.length)));
       if (key) marker.sheets[key] = place;
     } else if (startsWith(name, TABLE)) {
       marker.tables[name.slice(TABLE.length)] = place;
@@ -111,6 +112,6 @@ export function readMarker(names: readonly DefinedName[]): OwnershipMarker {
 
 /** The marker's entry for a table, matched without regard to case as Excel matches names. */
 export function markedTable(marker: OwnershipMarker, table: string): MarkedPlace | undefined {
-  const key = Object.keys(marker.tables).find((name) => name.toLowerCase() === table.toLowerCase());
+  const key = Object.keys(marker.tables).find((name) => sameName(name, table));
   return key === undefined ? undefined : marker.tables[key];
 }
