@@ -8,8 +8,6 @@
 // harness, test/e2e/harness/page.ts, bundled here and never part of `npm run build`), placed
 // after office.js and before the pane's script. Tests import startPaneHarness.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -18,7 +16,7 @@ import type { Configuration } from "webpack";
 import { createLgscoProxy } from "../../src/server/lgsco-proxy";
 import { loadWebpackConfig, runWebpack } from "../../tools/build/webpack-config";
 import { RECORDED_PAGE_FILES, startLgscoStandIn, type LgscoStandIn } from "../support/lgsco-stand-in";
-import { DIST } from "./support/serve-dist";
+import { DIST, serveOnLoopback } from "./support/serve-dist";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HARNESS_ENTRY = fileURLToPath(new URL("./harness/page.ts", import.meta.url));
@@ -120,20 +118,13 @@ export async function startPaneHarness(options: PaneHarnessOptions = {}): Promis
   app.use(createLgscoProxy({ upstreamBaseUrl: standIn.baseUrl, rateLimit: false }));
   app.use(express.static(dist, { index: false }));
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(options.port ?? 0, "127.0.0.1", (error?: Error) => (error ? reject(error) : resolve(listening)));
-  });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}/`;
+  const served = await serveOnLoopback(app, options.port ?? 0);
   return {
-    url,
-    paneUrl: `${url}taskpane.html`,
+    url: served.url,
+    paneUrl: `${served.url}taskpane.html`,
     standIn,
     async close() {
-      await new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      });
+      await served.close();
       if (ownStandIn) await standIn.close();
     },
   };
