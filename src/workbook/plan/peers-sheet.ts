@@ -2,15 +2,13 @@
 // year of the plan whose figures we hold, ranked on Upheld % (1 = fewest upheld) "of" how many
 // held that figure: the dataset does not hold every council, and the sheet says so.
 import { peersInYear, standingsAmong, type CouncilYear } from "../../domain/comparisons";
-import { publishedFigurePaths } from "../../domain/figure-paths";
-import { distinctSourceLabels } from "../../domain/figure-sources";
 import type { AuthorityType } from "../../domain/types";
 import { compareYears } from "../../domain/years";
 import { countCell, per100kCell, percentCell, textCell, toTableBody, type PlanCell } from "./cell-formats";
 import { orderedCouncilYears } from "./key-stats-sheet";
 import type { PlanColumn, PlanSheet } from "./plan";
 import type { PlanInput } from "./plan-input";
-import { sheetHeader } from "./sheet-header";
+import { recordSources, sheetHeader } from "./sheet-header";
 
 export const PEERS_SHEET = "Ombudsman peers";
 export const PEERS_TABLE = "OmbudsmanPeers";
@@ -72,7 +70,7 @@ export function peersSheet(input: PlanInput): PlanSheet {
       ];
     });
   });
-  const sources = [...new Set(groups.flat().flatMap((peer) => distinctSourceLabels(peer.figures, publishedFigurePaths(peer.figures))))];
+  const sources = recordSources(groups.flat().map((peer) => peer.figures));
   return {
     key: "peers",
     name: PEERS_SHEET,

@@ -2,6 +2,7 @@
 // Always the same number of lines, so a table never moves when Refresh adds a council.
 import { publishedFigurePaths } from "../../domain/figure-paths";
 import { distinctSourceLabels } from "../../domain/figure-sources";
+import type { YearFigures } from "../../domain/types";
 import type { CellValue } from "./plan";
 import type { CouncilInPlan } from "./plan-input";
 
@@ -31,8 +32,12 @@ export function sheetHeader(content: HeaderContent): CellValue[][] {
   ];
 }
 
+/** Every distinct source of these records' published figures, first seen first. */
+export function recordSources(records: readonly YearFigures[]): string[] {
+  return [...new Set(records.flatMap((figures) => distinctSourceLabels(figures, publishedFigurePaths(figures))))];
+}
+
 /** Every distinct source of the figures held for these councils, first seen first. */
 export function councilSources(councils: readonly CouncilInPlan[]): string[] {
-  const labels = councils.flatMap((council) => council.years.flatMap((figures) => distinctSourceLabels(figures, publishedFigurePaths(figures))));
-  return [...new Set(labels)];
+  return recordSources(councils.flatMap((council) => council.years));
 }
