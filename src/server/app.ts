@@ -1,7 +1,7 @@
 // The add-in's host as an express app: the built add-in from dist/ and the LGSCO relay.
 // Starting it (http or https) is start.ts's job, so tests can mount the same app.
 import express, { type Express } from "express";
-import { createLgscoProxy, type LgscoProxyOptions } from "./lgsco-proxy";
+import { createLgscoProxy, relayOptions, type LgscoProxyOptions } from "./lgsco-proxy";
 import type { ServerConfig } from "./config";
 
 export function createHostApp(
@@ -20,13 +20,7 @@ export function createHostApp(
   app.get("/healthz", (_req, res) => {
     res.type("text/plain").send("ok");
   });
-  app.use(
-    createLgscoProxy({
-      upstreamBaseUrl: config.upstreamBaseUrl,
-      rateLimit: { windowMs: 60_000, limit: config.rateLimitPerMinute },
-      ...proxyOverrides,
-    }),
-  );
+  app.use(createLgscoProxy({ ...relayOptions(config), ...proxyOverrides }));
   app.use(
     express.static(config.distDir, {
       index: ["taskpane.html", "index.html"],

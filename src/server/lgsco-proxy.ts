@@ -18,7 +18,7 @@ import {
 } from "../sources/live/lgsco-client";
 import { LgscoFetchError, describeFetchFailure, type LgscoFetchErrorDetails, type LgscoFetchErrorKind } from "../sources/live/lgsco-fetch-error";
 import { DEFAULT_FRESHNESS_MS, MemoryStorage, PageCache } from "../sources/live/page-cache";
-import { readRelaySettings } from "./config";
+import { readRelaySettings, type ServerConfig } from "./config";
 
 export const PROXY_PATH_PREFIX = "/lgsco/";
 
@@ -199,6 +199,11 @@ export function createLgscoProxy(options: LgscoProxyOptions = {}): RequestHandle
   return handle;
 }
 
+/** The relay's options from the host's settings (config.ts): its upstream, and requests per client per minute. */
+export function relayOptions(settings: Pick<ServerConfig, "upstreamBaseUrl" | "rateLimitPerMinute">): LgscoProxyOptions {
+  return { upstreamBaseUrl: settings.upstreamBaseUrl, rateLimit: { windowMs: 60_000, limit: settings.rateLimitPerMinute } };
+}
+
 let relayFromEnvironment: RequestHandler | undefined;
 
 /**
@@ -207,13 +212,7 @@ let relayFromEnvironment: RequestHandler | undefined;
  * mounts (webpack.config.js imports this export).
  */
 export const lgscoProxy: RequestHandler = (req, res, next) => {
-  if (relayFromEnvironment === undefined) {
-    const settings = readRelaySettings(process.env);
-    relayFromEnvironment = createLgscoProxy({
-      upstreamBaseUrl: settings.upstreamBaseUrl,
-      rateLimit: { windowMs: 60_000, limit: settings.rateLimitPerMinute },
-    });
-  }
+  relayFromEnvironment ??= createLgscoProxy(relayOptions(readRelaySettings(process.env)));
   return relayFromEnvironment(req, res, next);
 };
 
