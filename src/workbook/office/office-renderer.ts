@@ -53,11 +53,6 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Exist
   };
 }
 
-/** What the add-in already has in the open workbook (one round trip). */
-export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
-  return workbookStateOf(await readWorkbook(context));
-}
-
 /** Counts what is queued and sends a request before the next block would take it over budget. */
 class RequestWriter {
   private queuedBytes = 0;

@@ -6,8 +6,6 @@ import type { YearFigures } from "../../domain/types";
 import type { CellValue } from "./plan";
 import type { CouncilInPlan } from "./plan-input";
 
-export const HEADER_LINE_COUNT = 5;
-
 export interface HeaderContent {
   title: string;
   councils: readonly CouncilInPlan[];
