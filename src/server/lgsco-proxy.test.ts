@@ -32,15 +32,20 @@ afterEach(async () => {
   host = undefined;
 });
 
-async function startHost(options: LgscoProxyOptions = {}, before?: express.RequestHandler): Promise<string> {
-  const app = express();
-  if (before) app.use(before);
-  app.use(createLgscoProxy({ upstreamBaseUrl: standIn.baseUrl, ...options }));
+/** Serves `app` on 127.0.0.1 until the test ends; resolves to its origin. */
+async function serve(app: express.Express): Promise<string> {
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   host = { server, origin };
   return origin;
+}
+
+async function startHost(options: LgscoProxyOptions = {}, before?: express.RequestHandler): Promise<string> {
+  const app = express();
+  if (before) app.use(before);
+  app.use(createLgscoProxy({ upstreamBaseUrl: standIn.baseUrl, ...options }));
+  return serve(app);
 }
 
 interface RawAnswer {
@@ -348,15 +353,11 @@ describe("lgscoProxy (the handler the webpack dev server mounts)", () => {
   it("takes its upstream and rate limit from the environment", async () => {
     vi.stubEnv("LGSCO_UPSTREAM_BASE_URL", standIn.baseUrl);
     vi.stubEnv("LGSCO_RATE_LIMIT_PER_MINUTE", "2");
-    const app = express();
-    app.use(lgscoProxy);
-    const server = app.listen(0, "127.0.0.1");
-    await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-    host = { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-    const first = await raw(host.origin, "/lgsco/kent-county-council/statistics");
+    const origin = await serve(express().use(lgscoProxy));
+    const first = await raw(origin, "/lgsco/kent-county-council/statistics");
     expect(first.status).toBe(200);
     expect(first.headers["content-location"]).toBe(`${standIn.baseUrl}/kent-county-council/statistics`);
-    expect((await raw(host.origin, "/lgsco/kent-county-council/statistics")).status).toBe(200);
-    expect((await raw(host.origin, "/lgsco/kent-county-council/statistics")).status).toBe(429);
+    expect((await raw(origin, "/lgsco/kent-county-council/statistics")).status).toBe(200);
+    expect((await raw(origin, "/lgsco/kent-county-council/statistics")).status).toBe(429);
   });
 });
