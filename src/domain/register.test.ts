@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CouncilNotFoundError, describeAuthority, isValidIn, Register, RegisterError } from "./register";
+import { CouncilNotFoundError, describeAuthority, existenceSpan, isValidIn, Register, RegisterError } from "./register";
 import type { Authority } from "./types";
 
 // A small register composed by us from rows of data/authorities.csv (some shortened), plus two
@@ -215,6 +215,8 @@ describe("years, types and reorganisations", () => {
     expect(describeAuthority(dorsetCounty)).toBe("Dorset County Council (to 2019-03-31)");
     expect(describeAuthority(dorset)).toBe("Dorset Council (from 2019-04-01)");
     expect(describeAuthority(harrow)).toBe("London Borough of Harrow");
+    expect(existenceSpan({ validFrom: "2019-04-01", validTo: "2023-03-31" })).toBe("from 2019-04-01, to 2023-03-31");
+    expect(existenceSpan(harrow)).toBe("");
   });
 });
 

@@ -39,9 +39,14 @@ export function isValidIn(authority: Pick<Authority, "validFrom" | "validTo">, y
   return (authority.validFrom === undefined || authority.validFrom <= end) && (authority.validTo === undefined || authority.validTo >= start);
 }
 
+/** When the council existed: "from 2019-04-01", "to 2019-03-31", both, or "" for throughout. */
+export function existenceSpan(authority: Pick<Authority, "validFrom" | "validTo">): string {
+  return [authority.validFrom && `from ${authority.validFrom}`, authority.validTo && `to ${authority.validTo}`].filter(Boolean).join(", ");
+}
+
 /** "Dorset Council (from 2019-04-01)", "Dorset County Council (to 2019-03-31)". */
 export function describeAuthority(authority: Authority): string {
-  const span = [authority.validFrom && `from ${authority.validFrom}`, authority.validTo && `to ${authority.validTo}`].filter(Boolean).join(", ");
+  const span = existenceSpan(authority);
   return span ? `${authority.name} (${span})` : authority.name;
 }
 

@@ -1,5 +1,5 @@
 // `cli councils [--type TYPE] [--json]`: the register of councils, as a readable table or JSON.
-import { describeAuthority } from "../../domain/register";
+import { existenceSpan } from "../../domain/register";
 import { AUTHORITY_TYPES, type Authority, type AuthorityType } from "../../domain/types";
 import { loadRegister } from "../../sources/dataset/dataset";
 import { CliInputError } from "../cli-error";
@@ -47,7 +47,7 @@ export function formatCouncilTable(authorities: readonly Authority[]): string {
     authority.shortName,
     authority.type,
     authority.slugConfirmed ? authority.slug : `${authority.slug} (guessed)`,
-    describeAuthority(authority).slice(authority.name.length).trim().replace(/^\((.*)\)$/, "$1") || "current",
+    existenceSpan(authority) || "current",
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
