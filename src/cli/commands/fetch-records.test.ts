@@ -5,9 +5,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, runCommand, type CommandOutput } from "../../../test/support/cli";
+import { readXlsxTable } from "../../../test/support/xlsx-table";
 import { loadDataset } from "../../sources/dataset/dataset";
 import { readTableFile } from "../../sources/tables/read-table-file";
 import { xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
@@ -50,25 +50,8 @@ async function refused(args: string[]): Promise<string> {
 
 /** A table's rows read back with exceljs, by its name, as { column: value }. */
 async function readTable(file: string, name: string): Promise<{ sheet: string; rows: Record<string, unknown>[] }> {
-  const workbook = new ExcelJS.Workbook();
-  const bytes = await readFile(file);
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  for (const sheet of workbook.worksheets) {
-    const found = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string } } | undefined;
-    const ref = found?.table?.tableRef ?? found?.table?.ref;
-    if (ref === undefined) continue;
-    const [topLeft, bottomRight] = ref.split(":") as [string, string];
-    const top = sheet.getCell(topLeft);
-    const bottom = sheet.getCell(bottomRight);
-    const columns: string[] = [];
-    for (let col = Number(top.col); col <= Number(bottom.col); col++) columns.push(String(sheet.getCell(Number(top.row), col).value));
-    const rows: Record<string, unknown>[] = [];
-    for (let row = Number(top.row) + 1; row <= Number(bottom.row); row++) {
-      rows.push(Object.fromEntries(columns.map((column, i) => [column, sheet.getCell(row, Number(top.col) + i).value])));
-    }
-    return { sheet: sheet.name, rows };
-  }
-  throw new Error(`no table ${name} in ${file}`);
+  const table = await readXlsxTable(file, name);
+  return { sheet: table.sheet, rows: table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, cell.value]))) };
 }
 
 /** A composed register as CSV text: the header row, then rows. */

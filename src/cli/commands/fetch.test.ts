@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli, runCommand, type CommandOutput } from "../../../test/support/cli";
 import { loadDataset } from "../../sources/dataset/dataset";
 import { startLgscoStandIn, type LgscoStandIn } from "../../../test/support/lgsco-stand-in";
+import { readXlsxTable, type XlsxTable } from "../../../test/support/xlsx-table";
 import { CliInputError } from "../cli-error";
 import fetchCommand, { createFetchCommand, nodeLiveClient, type FetchDependencies, type WorkbookWriter } from "./fetch";
 import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
@@ -94,43 +94,7 @@ describe("cli fetch refuses what it cannot do, with one clear line and no file",
   });
 });
 
-interface ReadTable {
-  sheet: string;
-  columns: string[];
-  rows: Record<string, { value: unknown; numFmt: string | undefined }>[];
-}
-
-/** A table read back from the file by its name: its range from the table, its cells from the sheet. */
-async function readTable(file: string, name: string): Promise<ReadTable> {
-  const workbook = new ExcelJS.Workbook();
-  const bytes = await readFile(file);
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  for (const sheet of workbook.worksheets) {
-    const found = sheet.getTable(name) as unknown as { table?: { tableRef?: string; ref?: string } } | undefined;
-    const ref = found?.table?.tableRef ?? found?.table?.ref;
-    if (ref === undefined) continue;
-    const [topLeft, bottomRight] = ref.split(":") as [string, string];
-    const top = sheet.getCell(topLeft);
-    const bottom = sheet.getCell(bottomRight);
-    const columns: string[] = [];
-    for (let col = Number(top.col); col <= Number(bottom.col); col++) columns.push(String(sheet.getCell(Number(top.row), col).value));
-    const rows: ReadTable["rows"] = [];
-    for (let row = Number(top.row) + 1; row <= Number(bottom.row); row++) {
-      rows.push(
-        Object.fromEntries(
-          columns.map((column, i) => {
-            const cell = sheet.getCell(row, Number(top.col) + i);
-            return [column, { value: cell.value, numFmt: cell.numFmt }];
-          }),
-        ),
-      );
-    }
-    return { sheet: sheet.name, columns, rows };
-  }
-  throw new Error(`no table ${name} in ${file}`);
-}
-
-const values = (row: ReadTable["rows"][number], columns: string[]) => columns.map((column) => row[column]?.value ?? null);
+const values = (row: XlsxTable["rows"][number], columns: string[]) => columns.map((column) => row[column]?.value ?? null);
 
 describe("cli fetch writes the workbook Fetch my council writes", () => {
   it("npm run -s cli -- fetch Harrow --out harrow.xlsx: Harrow 2019-20 holds 33, 24, 73%, 70%, 21, 100%, 99%, 2, 8%, 15% and its two flags, explained", async () => {
@@ -140,7 +104,7 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Wrote .*harrow\.xlsx: London Borough of Harrow, 1 year, 2 flags; figures as of \d{4}-\d{2}-\d{2}\.$/m);
 
-    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    const keyStats = await readXlsxTable(out, "OmbudsmanKeyStats");
     expect(keyStats.sheet).toBe("Ombudsman");
     const harrow = keyStats.rows.find((row) => row.Council?.value === "London Borough of Harrow" && row.Year?.value === "2019-20")!;
     expect(harrow).toBeDefined();
@@ -152,7 +116,7 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     expect(harrow.Flags!.value).toBe("upheld-above-average; remedy-below-average");
     expect(String(harrow.Sources!.value)).toContain("Annual Review letter 2020 to London Borough of Harrow");
 
-    const flags = await readTable(out, "OmbudsmanFlags");
+    const flags = await readXlsxTable(out, "OmbudsmanFlags");
     expect(flags.columns).toEqual(["Council", "Year", "Severity", "Flag", "Detail", "Evidence"]);
     const harrowFlags = flags.rows.filter((row) => row.Council?.value === "London Borough of Harrow");
     expect(harrowFlags.map((row) => values(row, ["Year", "Severity", "Flag"]))).toEqual([
@@ -163,7 +127,7 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     expect(harrowFlags[1]!.Detail!.value).toMatch(/^Satisfactory remedy 8% \(2 of 24 upheld decisions\) is 7 points below the similar-authority average of 15%/);
     expect(String(harrowFlags[0]!.Evidence!.value)).toContain("Annual Review letter 2020 to London Borough of Harrow");
 
-    for (const name of ["OmbudsmanPeers", "OmbudsmanCaseload"]) await readTable(out, name);
+    for (const name of ["OmbudsmanPeers", "OmbudsmanCaseload"]) await readXlsxTable(out, name);
     expect(await councilsInXlsx(new Uint8Array(await readFile(out)))).toEqual(["E09000015"]);
   }, 60_000);
 
@@ -180,7 +144,7 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     await run(["Harrow", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
     const { stdout } = await run(["Croydon", "--out", out, "--years", "2022-23..2024-25"], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
     expect(stdout).toMatch(/London Borough of Croydon, 3 years, 8 flags/);
-    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    const keyStats = await readXlsxTable(out, "OmbudsmanKeyStats");
     expect(keyStats.rows.map((row) => values(row, ["Council", "Year"]))).toEqual([
       ["London Borough of Croydon", "2022-23"],
       ["London Borough of Croydon", "2023-24"],
@@ -197,12 +161,12 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     const out = join(folder, "cornwall.xlsx");
     await run(["Cornwall", "--out", out, "--years", "2024-25..2024-25"], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
     const averageSource = (await loadDataset()).similarAverages("Unitary Council", "2024-25")!.sources.upheldPer100k!.url!;
-    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    const keyStats = await readXlsxTable(out, "OmbudsmanKeyStats");
     const cornwall = keyStats.rows.find((row) => row.Council?.value === "Cornwall Council" && row.Year?.value === "2024-25")!;
     expect(values(cornwall, ["Upheld per 100k", "Similar per 100k"])).toEqual([8.5, 5.3]);
     expect(String(cornwall.Flags!.value).split("; ")).toContain("per100k-above-average");
     expect(String(cornwall.Sources!.value).split("; ")).toContain(averageSource);
-    const flags = await readTable(out, "OmbudsmanFlags");
+    const flags = await readXlsxTable(out, "OmbudsmanFlags");
     const per100k = flags.rows.find((row) => row.Flag?.value === "per100k-above-average")!;
     expect(String(per100k.Evidence!.value)).toContain(`Similar per 100k = 5.3 (source: ${averageSource})`);
   });
@@ -223,7 +187,7 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     const out = join(folder, "leeds.xlsx");
     const { stdout } = await run(["Leeds", "--live", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
     expect(stdout).toContain("2023-24 figures are from LGSCO's statistics page");
-    const keyStats = await readTable(out, "OmbudsmanKeyStats");
+    const keyStats = await readXlsxTable(out, "OmbudsmanKeyStats");
     const leeds = keyStats.rows.find((row) => row.Year?.value === "2023-24")!;
     expect(leeds.Sources!.value).toBe(`${standIn.baseUrl}/leeds-city-council/statistics`);
     // The stand-in page carries Leeds's published 2023-24 figures (75%, 44 of 59; average 80%).
