@@ -1,6 +1,6 @@
 // Charts, their titles and series, as proxies. The host keeps what a chart is drawn from (its
 // series' ranges), not a picture.
-import { defineProps, HostClientResult, HostCollection, HostObject, type PropSpec, type QueueOwner } from "./client-object";
+import { defineProps, HostCollection, HostObject, type PropSpec, type QueueOwner } from "./client-object";
 import { HostError } from "./errors";
 import { RangeProxy, resolveRangeArg, type RangeTarget } from "./range-proxies";
 import { WorksheetProxy } from "./sheet-proxies";
@@ -78,10 +78,6 @@ export class ChartCollectionProxy extends HostCollection<SheetModel, ChartModel>
       return { sheet, chart };
     });
   }
-
-  getCount(): HostClientResult<number> {
-    return this._result("getCount", [], (sheet) => sheet.charts.length);
-  }
 }
 defineProps(ChartCollectionProxy);
 
@@ -94,12 +90,6 @@ export class ChartProxy extends HostObject<ChartTarget> {
       set: (t, value) => {
         if (typeof value !== "string" || value === "") throw new HostError("InvalidArgument", "A chart name must be text.");
         t.chart.name = value;
-      },
-    },
-    chartType: {
-      get: (t) => t.chart.type,
-      set: (t, value) => {
-        t.chart.type = String(value);
       },
     },
   };
@@ -119,13 +109,6 @@ export class ChartProxy extends HostObject<ChartTarget> {
 
   get worksheet(): WorksheetProxy {
     return (this._worksheet ??= new WorksheetProxy(this._owner, `${this._path}.worksheet`, (exec) => this._resolve(exec)?.sheet ?? null));
-  }
-
-  setData(sourceData: RangeProxy, seriesBy?: string): void {
-    this._enqueue("setData", [{ ref: sourceData._path }, seriesBy ?? "Auto"], (exec) => {
-      const t = this._require(exec);
-      exec.model.setChartData(t.chart, rangeRef(sourceData._require(exec)), seriesBy ?? "Auto");
-    });
   }
 
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
@@ -208,10 +191,6 @@ export class ChartSeriesCollectionProxy extends HostCollection<ChartTarget, Seri
       if (!series) throw new HostError("ItemNotFound", `The chart has no series ${index}.`);
       return { chart: t.chart, series };
     });
-  }
-
-  getCount(): HostClientResult<number> {
-    return this._result("getCount", [], (t) => t.chart.series.length);
   }
 }
 defineProps(ChartSeriesCollectionProxy);

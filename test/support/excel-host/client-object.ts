@@ -64,20 +64,6 @@ export function loadPaths(option: unknown): string[] | "all" {
   throw new HostError("InvalidArgument", "The load option is not valid.");
 }
 
-/** The value of a method's result, readable after sync (OfficeExtension.ClientResult). */
-export class HostClientResult<T> {
-  private settled = false;
-  private result: T | undefined;
-  get value(): T {
-    if (!this.settled) throw notLoaded("ClientResult", "value");
-    return this.result as T;
-  }
-  settle(value: T): void {
-    this.result = value;
-    this.settled = true;
-  }
-}
-
 export abstract class HostObject<T> {
   /** Scalar properties, by name. */
   static props: Record<string, PropSpec<never>> = {};
@@ -139,13 +125,6 @@ export abstract class HostObject<T> {
 
   _enqueue(action: string, args: unknown, run: (exec: Execution) => void): void {
     this._owner.enqueue({ path: this._path, action, args, run });
-  }
-
-  /** A method call whose result is a value readable after sync. */
-  _result<R>(action: string, args: unknown, compute: (target: T, exec: Execution) => R): HostClientResult<R> {
-    const result = new HostClientResult<R>();
-    this._enqueue(action, args, (exec) => result.settle(compute(this._require(exec), exec)));
-    return result;
   }
 
   load(option?: unknown): this {

@@ -1,6 +1,6 @@
 // Defined names and document properties (custom properties included), as proxies.
 import { formatAddress } from "./address";
-import { defineProps, HostClientResult, HostCollection, HostObject, type PropSpec } from "./client-object";
+import { defineProps, HostCollection, HostObject, type PropSpec } from "./client-object";
 import { HostError } from "./errors";
 import { RangeProxy } from "./range-proxies";
 import type { CustomPropertyModel, NameModel, WorkbookModel } from "./workbook-model";
@@ -41,10 +41,6 @@ export class NamedItemCollectionProxy extends HostCollection<WorkbookModel, Name
 
   getItemOrNullObject(name: string): NamedItemProxy {
     return new NamedItemProxy(this._owner, `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`, (exec) => exec.model.nameByName(name) ?? null);
-  }
-
-  getCount(): HostClientResult<number> {
-    return this._result("getCount", [], (model) => model.names.length);
   }
 }
 defineProps(NamedItemCollectionProxy);
@@ -89,14 +85,6 @@ export class NamedItemProxy extends HostObject<NameModel> {
     return new RangeProxy(this._owner, `${this._path}.getRange()`, (exec) => {
       const name = this._require(exec);
       if (name.target.kind !== "range") throw new HostError("InvalidReference", `The name "${name.name}" does not refer to a range.`);
-      return { sheet: exec.model.requireSheet(name.target.ref.sheetId), rect: name.target.ref.rect };
-    });
-  }
-
-  getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this._owner, `${this._path}.getRangeOrNullObject()`, (exec) => {
-      const name = this._resolve(exec);
-      if (name === null || name.target.kind !== "range") return null;
       return { sheet: exec.model.requireSheet(name.target.ref.sheetId), rect: name.target.ref.rect };
     });
   }
@@ -191,16 +179,6 @@ export class CustomPropertyCollectionProxy extends HostCollection<WorkbookModel,
       `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`,
       (exec) => exec.model.customProperties.find((p) => p.key.toLowerCase() === key.toLowerCase()) ?? null,
     );
-  }
-
-  deleteAll(): void {
-    this._enqueue("deleteAll", [], (exec) => {
-      this._require(exec).customProperties = [];
-    });
-  }
-
-  getCount(): HostClientResult<number> {
-    return this._result("getCount", [], (model) => model.customProperties.length);
   }
 }
 defineProps(CustomPropertyCollectionProxy);

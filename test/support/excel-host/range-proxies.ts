@@ -1,5 +1,5 @@
 // Range, its format (font, fill, column width) and its conditional formats, as proxies.
-import { columnCount, formatAddress, intersection, isEntireColumns, isEntireRows, MAX_COLUMNS, MAX_ROWS, parseAddress, rowCount, type Rect } from "./address";
+import { columnCount, formatAddress, intersection, isEntireRows, MAX_COLUMNS, MAX_ROWS, parseAddress, rowCount, type Rect } from "./address";
 import { argOf, defineProps, Execution, HostCollection, HostObject, type PropSpec, type QueueOwner, type Resolver } from "./client-object";
 import { HostError } from "./errors";
 import type { ClearApplyTo, ConditionalFormatModel, SheetModel, WorkbookModel } from "./workbook-model";
@@ -74,14 +74,10 @@ export class RangeProxy extends HostObject<RangeTarget> {
   readonly _entity = "Range";
   static override props: Record<string, PropSpec<RangeTarget>> = {
     address: { get: (t) => formatAddress(t.sheet.name, t.rect) },
-    addressLocal: { get: (t) => formatAddress(t.sheet.name, t.rect) },
     rowCount: { get: (t) => rowCount(t.rect) },
     columnCount: { get: (t) => columnCount(t.rect) },
     rowIndex: { get: (t) => t.rect.top },
     columnIndex: { get: (t) => t.rect.left },
-    cellCount: { get: (t) => rowCount(t.rect) * columnCount(t.rect) },
-    isEntireRow: { get: (t) => isEntireRows(t.rect) },
-    isEntireColumn: { get: (t) => isEntireColumns(t.rect) },
     values: {
       get: (t) => grid(t, (r, c) => t.sheet.cell(r, c)?.value ?? ""),
       set: (t, value, exec) => exec.model.writeCells(t.sheet, t.rect, toArray2D(value, t)),
@@ -95,16 +91,6 @@ export class RangeProxy extends HostObject<RangeTarget> {
       set: (t, value, exec) => exec.model.writeNumberFormats(t.sheet, t.rect, toArray2D(value, t)),
     },
     text: { get: (t) => grid(t, (r, c) => String(t.sheet.cell(r, c)?.value ?? "")) },
-    valueTypes: {
-      get: (t) =>
-        grid(t, (r, c) => {
-          const value = t.sheet.cell(r, c)?.value;
-          if (value === undefined) return "Empty";
-          if (typeof value === "number") return "Double";
-          if (typeof value === "boolean") return "Boolean";
-          return value.startsWith("#") && t.sheet.cell(r, c)?.formula !== undefined ? "Error" : "String";
-        }),
-    },
   };
   static override navigation = ["format", "worksheet", "conditionalFormats"];
 
@@ -135,18 +121,6 @@ export class RangeProxy extends HostObject<RangeTarget> {
     return this._derived("getCell", [row, column], (t) => ({ sheet: t.sheet, rect: offsetRect({ top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left }, row, column) }));
   }
 
-  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
-    return this._derived("getOffsetRange", [rowOffset, columnOffset], (t) => ({ sheet: t.sheet, rect: offsetRect(t.rect, rowOffset, columnOffset) }));
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    return this._derived("getResizedRange", [deltaRows, deltaColumns], (t) => {
-      const rect = { ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns };
-      if (rect.bottom < rect.top || rect.right < rect.left) throw new HostError("InvalidArgument", "The resized range would be empty.");
-      return { sheet: t.sheet, rect };
-    });
-  }
-
   getRow(row: number): RangeProxy {
     return this._derived("getRow", [row], (t) => ({ sheet: t.sheet, rect: { ...t.rect, top: t.rect.top + row, bottom: t.rect.top + row } }));
   }
@@ -155,71 +129,10 @@ export class RangeProxy extends HostObject<RangeTarget> {
     return this._derived("getColumn", [column], (t) => ({ sheet: t.sheet, rect: { ...t.rect, left: t.rect.left + column, right: t.rect.left + column } }));
   }
 
-  getLastRow(): RangeProxy {
-    return this._derived("getLastRow", [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, top: t.rect.bottom } }));
-  }
-
-  getLastColumn(): RangeProxy {
-    return this._derived("getLastColumn", [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, left: t.rect.right } }));
-  }
-
-  getLastCell(): RangeProxy {
-    return this._derived("getLastCell", [], (t) => ({ sheet: t.sheet, rect: { top: t.rect.bottom, bottom: t.rect.bottom, left: t.rect.right, right: t.rect.right } }));
-  }
-
-  getEntireRow(): RangeProxy {
-    return this._derived("getEntireRow", [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, left: 0, right: MAX_COLUMNS - 1 } }));
-  }
-
-  getEntireColumn(): RangeProxy {
-    return this._derived("getEntireColumn", [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, top: 0, bottom: MAX_ROWS - 1 } }));
-  }
-
-  getBoundingRect(anotherRange: RangeProxy | string): RangeProxy {
-    return this._derived("getBoundingRect", [anotherRange], (t, exec) => {
-      const other = resolveRangeArg(anotherRange, exec, t.sheet);
-      if (other.sheet !== t.sheet) throw new HostError("InvalidArgument", "Both ranges must be on the same worksheet.");
-      return {
-        sheet: t.sheet,
-        rect: {
-          top: Math.min(t.rect.top, other.rect.top),
-          left: Math.min(t.rect.left, other.rect.left),
-          bottom: Math.max(t.rect.bottom, other.rect.bottom),
-          right: Math.max(t.rect.right, other.rect.right),
-        },
-      };
-    });
-  }
-
-  getIntersection(anotherRange: RangeProxy | string): RangeProxy {
-    return this._derived("getIntersection", [anotherRange], (t, exec) => {
-      const other = resolveRangeArg(anotherRange, exec, t.sheet);
-      const rect = other.sheet === t.sheet ? intersection(t.rect, other.rect) : null;
-      if (rect === null) throw new HostError("ItemNotFound", "The ranges do not intersect.");
-      return { sheet: t.sheet, rect };
-    });
-  }
-
   getIntersectionOrNullObject(anotherRange: RangeProxy | string): RangeProxy {
     return this._derived("getIntersectionOrNullObject", [anotherRange], (t, exec) => {
       const other = resolveRangeArg(anotherRange, exec, t.sheet);
       const rect = other.sheet === t.sheet ? intersection(t.rect, other.rect) : null;
-      return rect === null ? null : { sheet: t.sheet, rect };
-    });
-  }
-
-  getUsedRange(valuesOnly?: boolean): RangeProxy {
-    return this._derived("getUsedRange", [valuesOnly], (t) => {
-      const used = t.sheet.usedRect(valuesOnly === true);
-      const rect = used === null ? null : intersection(used, t.rect);
-      return { sheet: t.sheet, rect: rect ?? { top: t.rect.top, left: t.rect.left, bottom: t.rect.top, right: t.rect.left } };
-    });
-  }
-
-  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
-    return this._derived("getUsedRangeOrNullObject", [valuesOnly], (t) => {
-      const used = t.sheet.usedRect(valuesOnly === true);
-      const rect = used === null ? null : intersection(used, t.rect);
       return rect === null ? null : { sheet: t.sheet, rect };
     });
   }
@@ -295,10 +208,6 @@ export class RangeFormatProxy extends HostObject<RangeTarget> {
       for (const [c, length] of longest) t.sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, Math.round(length * 6 + 6)));
     });
   }
-
-  autofitRows(): void {
-    this._enqueue("autofitRows", [], (exec) => void this._require(exec));
-  }
 }
 defineProps(RangeFormatProxy);
 
@@ -332,13 +241,6 @@ export class RangeFillProxy extends HostObject<RangeTarget> {
       set: (t, value, exec) => exec.model.setCellFormat(t.sheet, t.rect, "fillColor", normaliseColour(value)),
     },
   };
-
-  clear(): void {
-    this._enqueue("clear", [], (exec) => {
-      const t = this._require(exec);
-      exec.model.setCellFormat(t.sheet, t.rect, "fillColor", null);
-    });
-  }
 }
 defineProps(RangeFillProxy);
 

@@ -36,21 +36,6 @@ export class HostSettings {
     done?.({ status: "succeeded", value: undefined });
   }
 
-  refreshAsync(callback?: Callback<HostSettings>): void {
-    this.current = new Map([...this.saved].map(([key, value]) => [key, clone(value)]));
-    callback?.({ status: "succeeded", value: this });
-  }
-
-  addHandlerAsync(_eventType: unknown, _handler: unknown, optionsOrCallback?: unknown, callback?: Callback<void>): void {
-    const done = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as Callback<void> | undefined;
-    done?.({ status: "succeeded", value: undefined });
-  }
-
-  removeHandlerAsync(_eventType: unknown, optionsOrCallback?: unknown, callback?: Callback<void>): void {
-    const done = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as Callback<void> | undefined;
-    done?.({ status: "succeeded", value: undefined });
-  }
-
   /** What a reopened document would hold: the settings as last saved. */
   savedValues(): Record<string, unknown> {
     return Object.fromEntries([...this.saved].map(([key, value]) => [key, clone(value)]));

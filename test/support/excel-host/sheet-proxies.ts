@@ -1,7 +1,7 @@
 // The workbook, its application object, worksheets and the collection of worksheets, as proxies.
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { ChartCollectionProxy } from "./chart-proxies";
-import { defineProps, HostClientResult, HostCollection, HostObject, type PropSpec, type QueueOwner } from "./client-object";
+import { defineProps, HostCollection, HostObject, type PropSpec, type QueueOwner } from "./client-object";
 import { HostError } from "./errors";
 import { DocumentPropertiesProxy, NamedItemCollectionProxy } from "./name-proxies";
 import { RangeProxy } from "./range-proxies";
@@ -146,34 +146,12 @@ export class WorksheetCollectionProxy extends HostCollection<WorkbookModel, Shee
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this._owner, `${this._path}.getActiveWorksheet()`, (exec) => exec.model.requireSheet(exec.model.activeSheetId));
   }
-
-  getFirst(visibleOnly?: boolean): WorksheetProxy {
-    return new WorksheetProxy(this._owner, `${this._path}.getFirst()`, (exec) => {
-      const sheet = exec.model.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
-      if (!sheet) throw new HostError("ItemNotFound", "There is no worksheet.");
-      return sheet;
-    });
-  }
-
-  getLast(visibleOnly?: boolean): WorksheetProxy {
-    return new WorksheetProxy(this._owner, `${this._path}.getLast()`, (exec) => {
-      const sheet = [...exec.model.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible");
-      if (!sheet) throw new HostError("ItemNotFound", "There is no worksheet.");
-      return sheet;
-    });
-  }
-
-  getCount(visibleOnly?: boolean): HostClientResult<number> {
-    return this._result("getCount", [visibleOnly], (model) => model.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length);
-  }
 }
 defineProps(WorksheetCollectionProxy);
 
 export class ApplicationProxy extends HostObject<WorkbookModel> {
   readonly _entity = "Application";
-  static override props: Record<string, PropSpec<WorkbookModel>> = {
-    calculationMode: { get: () => "Automatic" },
-  };
+  static override props: Record<string, PropSpec<WorkbookModel>> = {};
 
   /** Recorded by the host so a test can see that the renderer asked for it. */
   suspendApiCalculationUntilNextSync(): void {
@@ -221,15 +199,6 @@ export class WorkbookProxy extends HostObject<WorkbookModel> {
       const model = exec.model;
       const selection = model.selection ?? { sheetId: model.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
       return { sheet: model.requireSheet(selection.sheetId), rect: selection.rect };
-    });
-  }
-
-  getActiveCell(): RangeProxy {
-    return new RangeProxy(this._owner, "workbook.getActiveCell()", (exec) => {
-      const model = exec.model;
-      const selection = model.selection ?? { sheetId: model.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
-      const { top, left } = selection.rect;
-      return { sheet: model.requireSheet(selection.sheetId), rect: { top, left, bottom: top, right: left } };
     });
   }
 }

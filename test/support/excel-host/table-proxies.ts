@@ -1,6 +1,6 @@
 // Tables, their rows and columns, as proxies.
 import { columnCount, rowCount } from "./address";
-import { defineProps, HostClientResult, HostCollection, HostObject, type PropSpec, type QueueOwner } from "./client-object";
+import { defineProps, HostCollection, HostObject, type PropSpec, type QueueOwner } from "./client-object";
 import { HostError } from "./errors";
 import { RangeProxy, resolveRangeArg } from "./range-proxies";
 import { WorksheetProxy } from "./sheet-proxies";
@@ -75,10 +75,6 @@ export class TableCollectionProxy extends HostCollection<TableScope, TableModel>
       return table;
     });
   }
-
-  getCount(): HostClientResult<number> {
-    return this._result("getCount", [], (scope) => inScope(scope).length);
-  }
 }
 defineProps(TableCollectionProxy);
 
@@ -93,8 +89,6 @@ export class TableProxy extends HostObject<TableModel> {
         exec.model.renameTable(t, value);
       },
     },
-    showHeaders: { get: () => true },
-    showTotals: { get: () => false },
     style: {
       get: (t) => t.style,
       set: (t, value) => {
@@ -155,17 +149,6 @@ export class TableProxy extends HostObject<TableModel> {
   delete(): void {
     this._enqueue("delete", [], (exec) => exec.model.deleteTable(this._require(exec)));
   }
-
-  convertToRange(): RangeProxy {
-    const binding: { sheet?: SheetModel; rect?: TableModel["rect"] } = {};
-    this._enqueue("convertToRange", [], (exec) => {
-      const table = this._require(exec);
-      binding.sheet = exec.model.requireSheet(table.sheetId);
-      binding.rect = table.rect;
-      exec.model.deleteTable(table);
-    });
-    return new RangeProxy(this._owner, `${this._path}.convertToRange()`, () => (binding.sheet && binding.rect ? { sheet: binding.sheet, rect: binding.rect } : null));
-  }
 }
 defineProps(TableProxy);
 
@@ -215,24 +198,6 @@ export class TableRowCollectionProxy extends HostCollection<TableModel, RowTarge
       if (index < 0 || index >= rowCount(table.rect) - 1) throw new HostError("InvalidArgument", `The table has no row ${index}.`);
       return { table, index };
     });
-  }
-
-  deleteRowsAt(index: number, count = 1): void {
-    this._enqueue("deleteRowsAt", [index, count], (exec) => {
-      const table = this._require(exec);
-      const bodyRows = rowCount(table.rect) - 1;
-      if (index < 0 || index + count > bodyRows) throw new HostError("InvalidArgument", "Those rows are not in the table.");
-      if (index + count !== bodyRows) throw new HostError("NotImplemented", "The in-memory host deletes table rows at the end only.");
-      const sheet = exec.model.requireSheet(table.sheetId);
-      const bottom = table.rect.bottom - count;
-      const freed = { ...table.rect, top: bottom + 1 };
-      exec.model.resizeTable(table, { ...table.rect, bottom: Math.max(bottom, table.rect.top + 1) });
-      exec.model.clear(sheet, freed, "All");
-    });
-  }
-
-  getCount(): HostClientResult<number> {
-    return this._result("getCount", [], (table) => rowCount(table.rect) - 1);
   }
 }
 defineProps(TableRowCollectionProxy);
@@ -298,10 +263,6 @@ export class TableColumnCollectionProxy extends HostCollection<TableModel, Colum
 
   getItemAt(index: number): TableColumnProxy {
     return this.getItem(index);
-  }
-
-  getCount(): HostClientResult<number> {
-    return this._result("getCount", [], (table) => table.columns.length);
   }
 }
 defineProps(TableColumnCollectionProxy);

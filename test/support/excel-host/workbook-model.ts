@@ -8,7 +8,6 @@ import {
   columnCount,
   contains,
   formatAddress,
-  intersection,
   intersects,
   isEntireColumns,
   isEntireRows,
@@ -711,10 +710,6 @@ export class WorkbookModel {
     if (part === "header") return { ...table.rect, bottom: table.rect.top };
     if (part === "body") return { ...table.rect, top: table.rect.top + 1 };
     return table.rect;
-  }
-
-  intersectingTables(sheet: SheetModel, rect: Rect): TableModel[] {
-    return this.tables.filter((t) => t.sheetId === sheet.id && intersection(t.rect, rect) !== null);
   }
 }
 
