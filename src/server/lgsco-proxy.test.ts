@@ -11,6 +11,7 @@ import {
   startLgscoStandIn,
   type LgscoStandIn,
 } from "../../test/support/lgsco-stand-in";
+import { rejection } from "../../test/support/expected-error";
 import { ManualTimers, recordingSleep } from "../../test/support/manual-timers";
 import { LgscoClient, LgscoFetchError, type FetchLike } from "../sources/live/lgsco-client";
 import { createLgscoProxy, lgscoProxy, parseProxyPath, type LgscoProxyOptions } from "./lgsco-proxy";
@@ -78,15 +79,7 @@ function paneClient(origin: string): { client: LgscoClient; pauses: number[] } {
   return { client: new LgscoClient({ baseUrl: `${origin}/lgsco`, via: "host", sleep }), pauses };
 }
 
-async function failure(promise: Promise<unknown>): Promise<LgscoFetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof LgscoFetchError) return error;
-    throw error;
-  }
-  throw new Error("expected the fetch to fail");
-}
+const failure = (promise: Promise<unknown>): Promise<LgscoFetchError> => rejection(LgscoFetchError, promise);
 
 describe("paths", () => {
   it.each([
