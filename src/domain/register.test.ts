@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { thrown } from "../../test/support/expected-error";
 import { CouncilNotFoundError, describeAuthority, existenceSpan, isValidIn, Register, RegisterError } from "./register";
 import type { Authority } from "./types";
 
@@ -173,13 +174,7 @@ describe("Register.lookup", () => {
 describe("Register.resolve", () => {
   it("returns the council or throws with the result", () => {
     expect(register.resolve("Harrow").gss).toBe(harrow.gss);
-    try {
-      register.resolve("Twinford");
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(CouncilNotFoundError);
-      expect((error as CouncilNotFoundError).result.kind).toBe("ambiguous");
-    }
+    expect(thrown(CouncilNotFoundError, () => register.resolve("Twinford")).result.kind).toBe("ambiguous");
   });
 });
 

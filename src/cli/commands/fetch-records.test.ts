@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli, runCommand, type CommandOutput } from "../../../test/support/cli";
+import { rejection } from "../../../test/support/expected-error";
 import { readXlsxTable } from "../../../test/support/xlsx-table";
 import { loadDataset } from "../../sources/dataset/dataset";
 import { readTableFile } from "../../sources/tables/read-table-file";
@@ -40,12 +41,7 @@ function run(args: string[]): Promise<CommandOutput> {
 }
 
 async function refused(args: string[]): Promise<string> {
-  const error = await run(args).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CliInputError);
-  return (error as Error).message;
+  return (await rejection(CliInputError, run(args))).message;
 }
 
 /** A table's rows read back with exceljs, by its name, as { column: value }. */

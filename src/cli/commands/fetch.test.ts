@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli, runCommand, type CommandOutput } from "../../../test/support/cli";
+import { rejection } from "../../../test/support/expected-error";
 import { loadDataset } from "../../sources/dataset/dataset";
 import { startLgscoStandIn, type LgscoStandIn } from "../../../test/support/lgsco-stand-in";
 import { readXlsxTable, type XlsxTable } from "../../../test/support/xlsx-table";
@@ -44,14 +45,10 @@ function run(args: string[], dependencies = deps()): Promise<CommandOutput> {
 }
 
 async function refused(args: string[]): Promise<string> {
-  const error = await run(args).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(CliInputError);
+  const error = await rejection(CliInputError, run(args));
   // No file, not even a temporary one, is left behind.
   expect((await readdir(folder)).filter((name) => name !== "cache")).toEqual([]);
-  return (error as Error).message;
+  return error.message;
 }
 
 describe("cli fetch refuses what it cannot do, with one clear line and no file", () => {
@@ -174,11 +171,8 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
   it("refuses to add to a file that is not an .xlsx workbook, and leaves it as it was", async () => {
     const out = join(folder, "notes.xlsx");
     await writeFile(out, "my notes, not a workbook");
-    const error = await run(["Harrow", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: (bytes) => councilsInXlsx(bytes).then(() => undefined) }).catch(
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(CliInputError);
-    expect((error as Error).message).toMatch(/^Cannot add to .*notes\.xlsx: it is not an \.xlsx workbook/);
+    const error = await rejection(CliInputError, run(["Harrow", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: (bytes) => councilsInXlsx(bytes).then(() => undefined) }));
+    expect(error.message).toMatch(/^Cannot add to .*notes\.xlsx: it is not an \.xlsx workbook/);
     expect(await readFile(out, "utf8")).toBe("my notes, not a workbook");
     expect(await readdir(folder)).toEqual(["notes.xlsx"]);
   });
