@@ -126,4 +126,11 @@ describe("publishedFigure", () => {
     expect(publishedFigure(figures, "Upheld")).toEqual({ value: 9, path: "decisions.upheld" });
     expect(publishedFigure(figures, "Compliance outcomes")).toBeUndefined();
   });
+
+  it("takes investigations from an older letter's decisions table, as the key statistics sheet does", () => {
+    // Composed by us: a pre-2019-20 letter gives only its "Decisions made" table.
+    const figures: YearFigures = { authority: "X", year: "2017-18", decisions: { detailedInvestigations: 33, upheld: 22, notUpheld: 11 }, source: { kind: "annual-letter" } };
+    expect(publishedFigure(figures, "Detailed investigations")).toEqual({ value: 33, path: "decisions.detailedInvestigations" });
+    expect(publishedFigure(figures, "Upheld")).toEqual({ value: 22, path: "decisions.upheld" });
+  });
 });

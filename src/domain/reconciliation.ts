@@ -4,6 +4,7 @@
 // published, with the references that explain it or may explain it.
 import { sourceLabel, sourceOfFigure } from "./figure-sources";
 import { FLAG_SEVERITY } from "./flags";
+import { publishedInvestigations, publishedUpheldCount } from "./published-counts";
 import {
   RECONCILIATION_MEASURES,
   type CountedComplaint,
@@ -48,20 +49,17 @@ export interface ReconciliationRow {
 
 /** The published figure for a measure and the path it sits at, if published. */
 export function publishedFigure(figures: YearFigures, measure: ReconciliationMeasure): { value: number; path: string } | undefined {
-  const candidates: Record<ReconciliationMeasure, [number | undefined, string][]> = {
-    "Detailed investigations": [
-      [figures.upheld?.of, "upheld.of"],
-      [figures.overview?.investigated, "overview.investigated"],
-    ],
-    Upheld: [
-      [figures.upheld?.count, "upheld.count"],
-      [figures.decisions?.upheld, "decisions.upheld"],
-    ],
-    "Satisfactory remedies": [[figures.satisfactoryRemedy?.count, "satisfactoryRemedy.count"]],
-    "Compliance outcomes": [[figures.compliance?.of, "compliance.of"]],
-  };
-  for (const [value, path] of candidates[measure]) if (value !== undefined) return { value, path };
-  return undefined;
+  // The investigations and upheld counts are read where the key statistics sheet reads them.
+  switch (measure) {
+    case "Detailed investigations":
+      return publishedInvestigations(figures);
+    case "Upheld":
+      return publishedUpheldCount(figures);
+    case "Satisfactory remedies":
+      return figures.satisfactoryRemedy?.count === undefined ? undefined : { value: figures.satisfactoryRemedy.count, path: "satisfactoryRemedy.count" };
+    case "Compliance outcomes":
+      return figures.compliance?.of === undefined ? undefined : { value: figures.compliance.of, path: "compliance.of" };
+  }
 }
 
 const DAY_MS = 86_400_000;
