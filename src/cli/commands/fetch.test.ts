@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli, runCommand, type CommandOutput } from "../../../test/support/cli";
@@ -136,22 +137,51 @@ describe("cli fetch writes the workbook Fetch my council writes", () => {
     expect(result.stdout).toBe("");
   }, 60_000);
 
-  it("adds a council to a workbook it wrote before: both councils share the tables, each council's rows together", async () => {
+  it("adds a council to a workbook it wrote before: both councils share the tables, rows already there keep their sheet rows", async () => {
     const out = join(folder, "two.xlsx");
     await run(["Harrow", "--out", out], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
     const { stdout } = await run(["Croydon", "--out", out, "--years", "2022-23..2024-25"], { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} });
     expect(stdout).toMatch(/London Borough of Croydon, 3 years, 8 flags/);
     const keyStats = await readXlsxTable(out, "OmbudsmanKeyStats");
     expect(keyStats.rows.map((row) => values(row, ["Council", "Year"]))).toEqual([
+      // Harrow's row keeps its sheet row; the council added goes after the last row.
+      ["London Borough of Harrow", "2019-20"],
       ["London Borough of Croydon", "2022-23"],
       ["London Borough of Croydon", "2023-24"],
       ["London Borough of Croydon", "2024-25"],
-      ["London Borough of Harrow", "2019-20"],
     ]);
     const croydon = keyStats.rows.find((row) => row.Year?.value === "2023-24")!;
     expect(croydon.Flags!.value).toBe("compliance-below-100; upheld-above-average; remedy-below-average; per100k-above-average");
     expect(values(croydon, ["Compliance outcomes", "Compliance %"])).toEqual([45, 0.98]);
     expect(await councilsInXlsx(new Uint8Array(await readFile(out)))).toEqual(expect.arrayContaining(["E09000015", "E09000008"]));
+  }, 60_000);
+
+  it("keeps each key-statistics row on its sheet row (what =Ombudsman!E8 reads) when Kent, first by name, is added", async () => {
+    const out = join(folder, "kent.xlsx");
+    const writer = { ...deps(xlsxWorkbookWriter), checkReadable: async () => {} };
+    await run(["Croydon", "--out", out, "--years", "2023-24..2024-25"], writer);
+    await run(["Harrow", "--out", out], writer);
+    const row8 = async () => {
+      const workbook = new ExcelJS.Workbook();
+      const bytes = await readFile(out);
+      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      const sheet = workbook.getWorksheet("Ombudsman")!;
+      return { council: sheet.getCell("A8").value, year: sheet.getCell("B8").value, upheld: sheet.getCell("E8").value };
+    };
+    // Row 7 is the header row: rows 8 and 9 are Croydon's, Harrow's follow.
+    const harrowRow = async () => {
+      const table = await readXlsxTable(out, "OmbudsmanKeyStats");
+      return table.rows.findIndex((row) => row.Council?.value === "London Borough of Harrow") + 8;
+    };
+    const before = { row8: await row8(), harrowRow: await harrowRow() };
+    expect(before.row8.council).toBe("London Borough of Croydon");
+    expect(before.harrowRow).toBe(10);
+
+    await run(["Kent", "--out", out], writer);
+    expect(await row8()).toEqual(before.row8);
+    expect(await harrowRow()).toBe(10);
+    const keyStats = await readXlsxTable(out, "OmbudsmanKeyStats");
+    expect(keyStats.rows.at(-1)!.Council?.value).toBe("Kent County Council");
   }, 60_000);
 
   it("sets the type's published average beside a figure printed without one (Cornwall 2024-25 per 100k), citing it, and flags it", async () => {

@@ -19,6 +19,7 @@ import { PageCache } from "../../sources/live/page-cache";
 import { readRegisterFile, type RegisterFromFile } from "../../sources/records/register-file";
 import { TableFileError } from "../../sources/tables/table-file-error";
 import type { SheetKey, SheetPlan } from "../../workbook/plan/plan";
+import { councilYears } from "../../workbook/plan/council-years";
 import { PlanRequestError, councilsWithWorkbook, planForCouncils, type YearSpan } from "../../workbook/plan/plan-for-councils";
 import { RECONCILIATION_TABLE, RECORDS_SHEET } from "../../workbook/plan/records-sheet";
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
@@ -40,6 +41,8 @@ export interface WorkbookWriter {
 export interface WrittenState {
   councils: string[];
   sheets?: Partial<Record<SheetKey, string>>;
+  /** The years each council has rows for, by its name as written (the year range's meaning: plan/council-years.ts). */
+  rowYears?: Record<string, string[]>;
 }
 
 export interface FetchDependencies {
@@ -165,11 +168,13 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const planFor = (state: WrittenState): SheetPlan => {
     staleSheet = ownRecords === undefined ? state.sheets?.reconciliation : undefined;
     try {
+      const councils = councilsWithWorkbook([authority], state.councils, dataset.register.all());
+      const held = heldFigures(dataset, [fetched]);
       return planForCouncils({
-        councils: councilsWithWorkbook([authority], state.councils, dataset.register.all()),
-        // The range narrows the council fetched; councils already in the workbook keep every year held.
-        ...(options.years === undefined ? {} : { yearsByCouncil: { [authority.gss]: options.years } }),
-        held: heldFigures(dataset, [fetched]),
+        councils,
+        // The range adds to the council fetched; councils already in the workbook keep the years they have rows for.
+        councilYears: councilYears({ kind: "fetch", council: authority.gss, ...(options.years === undefined ? {} : { years: options.years }) }, councils, state.rowYears ?? {}, held),
+        held,
         similarAverages: (type, year) => dataset.similarAverages(type, year),
         register: dataset.register.all(),
         asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,

@@ -10,7 +10,9 @@ import { officeCellInput } from "./cell-text";
 import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
 import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
 import { councilMarkerName, isCouncilMarkerName, MARKER_COMMENT, markerEntries } from "../rendering/ownership-marker";
-import type { PlanTable, SheetKey, SheetPlan } from "../plan/plan";
+import type { CellValue, PlanTable, SheetKey, SheetPlan } from "../plan/plan";
+import { CONTRACT_SHEETS, CONTRACT_TABLES } from "../plan/contract-names";
+import { keepRowsInPlace } from "../rendering/rows-in-place";
 import { refreshSteps } from "./refresh-steps";
 import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, payloadBytes, rowRuns } from "./request-budget";
@@ -44,11 +46,30 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Exist
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const tables = workbook.tables.load("items/name,items/worksheet/name,items/rows/count,items/columns/count");
   const names = workbook.names.load("items/name,items/formula");
+  // In the same sync, by the contract's names (a missing one reads as a null object): the cells
+  // of the add-in's tables, so rows stay where they are, and whether a sheet of the add-in's
+  // name is empty (left by a first Fetch that failed before it was marked).
+  const tableCells = CONTRACT_TABLES.map((name) => workbook.tables.getItemOrNullObject(name).getRange().load("values"));
+  const usedRanges = CONTRACT_SHEETS.map((name) => workbook.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject().load("address"));
   await context.sync();
+  const cellsOf = (name: string): CellValue[][] | undefined => {
+    const range = tableCells[CONTRACT_TABLES.findIndex((table) => sameName(table, name))];
+    return range === undefined || range.isNullObject ? undefined : (range.values as (string | number | boolean)[][]).map((row) => row.map((cell) => (cell === "" ? null : cell)));
+  };
+  const isEmpty = (sheet: Excel.Worksheet): boolean | undefined => {
+    const used = usedRanges[CONTRACT_SHEETS.findIndex((name) => sameName(name, sheet.name))];
+    return used === undefined ? undefined : used.isNullObject && sheet.charts.items.length === 0 && !tables.items.some((table) => sameName(table.worksheet.name, sheet.name));
+  };
   return {
-    sheets: sheets.items.map((sheet) => ({ name: sheet.name, visible: sheet.visibility === "Visible", charts: sheet.charts.items.map((chart) => chart.name) })),
+    sheets: sheets.items.map((sheet) => {
+      const empty = isEmpty(sheet);
+      return { name: sheet.name, visible: sheet.visibility === "Visible", charts: sheet.charts.items.map((chart) => chart.name), ...(empty === undefined ? {} : { empty }) };
+    }),
     activeSheet: active.name,
-    tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name, bodyRows: table.rows.count, columns: table.columns.count })),
+    tables: tables.items.map((table) => {
+      const values = cellsOf(table.name);
+      return { name: table.name, sheet: table.worksheet.name, bodyRows: table.rows.count, columns: table.columns.count, ...(values === undefined ? {} : { values }) };
+    }),
     names: names.items.map((name) => ({ name: name.name, formula: String(name.formula) })),
   };
 }
@@ -100,7 +121,7 @@ export async function renderPlan(
 ): Promise<RenderReport> {
   const existing = await readWorkbook(context);
   const plan = await planFor(workbookStateOf(existing));
-  const targets = resolveTargets(existing, plan);
+  const targets = keepRowsInPlace(resolveTargets(existing, plan), existing);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
   const writer = new RequestWriter(context, options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);

@@ -16,6 +16,7 @@ import { PANE_SETTINGS_KEY } from "./pane-settings";
 
 const HARROW = "E09000015";
 const LEEDS = "E08000035";
+const CROYDON = "E09000008";
 const HARROW_LETTER = readFileSync(new URL("../../../test/fixtures/letters/harrow-2019-20.txt", import.meta.url), "utf8");
 const LEEDS_PAGE = readFileSync(new URL("../../../test/fixtures/stand-in/leeds-city-council-2023-24.composed.html", import.meta.url), "utf8");
 const STAND_IN_LEEDS = "http://127.0.0.1:9/your-councils-performance/leeds-city-council/statistics";
@@ -171,6 +172,21 @@ describe("Fetch my council", () => {
     const result = await workbook.fetchCouncil({ gss: LEEDS });
     expect(result.councilsInWorkbook).toEqual(["Leeds City Council", "London Borough of Harrow"]);
     expect(result.flags.every((flag) => flag.council === "Leeds City Council")).toBe(true);
+  });
+
+  it("keeps every row of a council fetched before, on its sheet row, when another is fetched with a narrower range", async () => {
+    const { host, deps } = await setup();
+    const workbook = createExcelWorkbook(deps);
+    await workbook.fetchCouncil({ gss: CROYDON });
+    const table = host.table("OmbudsmanKeyStats")!;
+    const croydonRows = host.values(table.sheet, table.address).slice(1);
+    expect(croydonRows.length).toBeGreaterThan(1);
+
+    await workbook.fetchCouncil({ gss: HARROW, years: { from: "2019-20", to: "2019-20" } });
+    const after = host.values(table.sheet, host.table("OmbudsmanKeyStats")!.address).slice(1);
+    // Croydon's rows are where they were, Harrow's one year after the last of them.
+    expect(after.slice(0, croydonRows.length).map((row) => row.slice(0, 2))).toEqual(croydonRows.map((row) => row.slice(0, 2)));
+    expect(after.slice(croydonRows.length).map((row) => row.slice(0, 2))).toEqual([["London Borough of Harrow", "2019-20"]]);
   });
 
   it("refuses a year range with no figures for the council, saying what to do, and writes nothing", async () => {

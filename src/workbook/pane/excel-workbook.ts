@@ -31,6 +31,8 @@ import {
 } from "./pane-api";
 import { checkHostUrl, relayBaseUrl, withLetter, type PaneSettings } from "./pane-settings";
 import type { SheetPlan } from "../plan/plan";
+import { councilYears } from "../plan/council-years";
+import type { WorkbookState } from "../rendering/existing-workbook";
 import { councilsWithWorkbook, inYearSpan, planForCouncils, type CouncilPlanRequest } from "../plan/plan-for-councils";
 import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
 import { RenderConflictError } from "../rendering/render-targets";
@@ -161,7 +163,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
    */
   async function render(
     job: PaneJob,
-    planFor: (state: { councils: string[] }) => SheetPlan | Promise<SheetPlan>,
+    planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>,
   ): Promise<{ plan: SheetPlan; report: RenderReport }> {
     let plan: SheetPlan | undefined;
     let phase: Phase = "before-writing";
@@ -240,11 +242,11 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     } catch (error) {
       throw describeProblem(error, job);
     }
-    const { plan, report } = await render(job, (state) =>
-      planForCouncils(
-        planRequest(store, councilsWithWorkbook([chosen], state.councils, store.register.all()), choice.years, asOf, chosen.gss, additions),
-      ),
-    );
+    const { plan, report } = await render(job, (state) => {
+      const councils = councilsWithWorkbook([chosen], state.councils, store.register.all());
+      const years = councilYears({ kind: "fetch", council: chosen.gss, ...(choice.years ? { years: choice.years } : {}) }, councils, state.rowYears, heldFigures(store));
+      return planForCouncils({ ...planRequest(store, councils, choice.years, asOf, chosen.gss, additions), councilYears: years });
+    });
     onProgress({ label: "Done", done: total, total });
 
     const notes = [...report.notes];
@@ -301,7 +303,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       const readOn = [...live.values()].flatMap((result) => (result.live.state === "used" ? [result.live.retrieved.slice(0, 10)] : [])).sort();
       const asOf = readOn.at(-1) ?? store.datasetAsOf;
       const chart = settings.council !== undefined && councils.some((council) => council.gss === settings.council) ? settings.council : undefined;
-      return planForCouncils(planRequest(store, councils, settings.years, asOf, chart, additions));
+      const years = councilYears({ kind: "refresh" }, councils, state.rowYears, heldFigures(store));
+      return planForCouncils({ ...planRequest(store, councils, settings.years, asOf, chart, additions), councilYears: years });
     });
     onProgress({ label: "Done", done: 2, total: 2 });
     const liveOf = (authority: Authority): SourcesSummary["live"] => {

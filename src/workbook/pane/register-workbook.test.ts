@@ -210,7 +210,9 @@ describe("Fetch my council with the register linked", () => {
     expect(before.reconciliation.address).toBe("A7:J19");
     expect(after.reconciliation.address).toBe("A7:J23");
     expect(after.escalation.address).toBe("A25:I28");
-    expect(host.values("Ombudsman vs records", "B8:B8")).toEqual([["2017-18"]]);
+    // Rows stay where they are: 2018-19's rows keep theirs, the new year's go after the last row.
+    expect(host.values("Ombudsman vs records", "B8:B8")).toEqual([["2018-19"]]);
+    expect(host.values("Ombudsman vs records", "B20:B23")).toEqual([["2017-18"], ["2017-18"], ["2017-18"], ["2017-18"]]);
     expect(host.formulasReferringTo("OmbudsmanReconciliation")).toEqual(["=ROWS(OmbudsmanReconciliation[Measure])"]);
     expect(host.formulasReferringTo("OmbudsmanEscalation")).toEqual(["=SUM(OmbudsmanEscalation[Stage 1])"]);
   });

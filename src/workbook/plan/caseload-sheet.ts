@@ -108,7 +108,7 @@ export function caseloadSheet(input: PlanInput): PlanSheet {
       asOf: input.asOf,
       note: "Counts as LGSCO published them; a measure not published for a year has no row.",
     }),
-    tables: [{ name: CASELOAD_TABLE, columns: [...CASELOAD_COLUMNS], ...toTableBody(cells), highlights: [] }],
+    tables: [{ name: CASELOAD_TABLE, columns: [...CASELOAD_COLUMNS], ...toTableBody(cells), highlights: [], rowKey: { columns: ["Council", "Year", "Measure"], gone: "blank" } }],
     charts: [],
   };
 }

@@ -46,7 +46,7 @@ export function flagsSheet(input: PlanInput): PlanSheet {
         "scrutinise: act on it; watch: worse than similar authorities or rising; info: read the figures with care. " +
         "Each row's Evidence names the figures and their source.",
     }),
-    tables: [{ name: FLAGS_TABLE, columns: [...FLAGS_COLUMNS], ...toTableBody(cells), highlights: [] }],
+    tables: [{ name: FLAGS_TABLE, columns: [...FLAGS_COLUMNS], ...toTableBody(cells), highlights: [], rowKey: { columns: ["Council", "Year", "Flag"], gone: "remove" } }],
     charts: [],
   };
 }

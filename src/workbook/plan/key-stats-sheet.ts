@@ -117,7 +117,7 @@ export function orderedCouncilYears(councils: readonly CouncilInPlan[]): { counc
 export function keyStatsSheet(input: PlanInput): PlanSheet {
   const ordered = orderedCouncilYears(input.councils);
   const cells = ordered.map(({ council, figures }) => keyStatsRow(council, figures));
-  const table: PlanTable = { name: KEY_STATS_TABLE, columns: [...KEY_STATS_COLUMNS], ...toTableBody(cells), highlights: [...KEY_STATS_HIGHLIGHTS] };
+  const table: PlanTable = { name: KEY_STATS_TABLE, columns: [...KEY_STATS_COLUMNS], ...toTableBody(cells), highlights: [...KEY_STATS_HIGHLIGHTS], rowKey: { columns: ["Council", "Year"], gone: "blank" } };
 
   const chartGss = input.chartCouncil ?? input.councils[0]?.authority.gss;
   const chartRows = ordered.flatMap((entry, index) => (entry.council.authority.gss === chartGss ? [index] : []));

@@ -83,7 +83,7 @@ export function peersSheet(input: PlanInput): PlanSheet {
         "Rank is on Upheld % (1 = fewest upheld), among the councils of the same type that existed that year " +
         "and whose Upheld % we hold, not every council of the type: Of says how many.",
     }),
-    tables: [{ name: PEERS_TABLE, columns: [...PEERS_COLUMNS], ...toTableBody(cells), highlights: [] }],
+    tables: [{ name: PEERS_TABLE, columns: [...PEERS_COLUMNS], ...toTableBody(cells), highlights: [], rowKey: { columns: ["Council", "Year"], gone: "blank" } }],
     charts: [],
   };
 }

@@ -31,6 +31,11 @@ export interface CouncilPlanRequest {
    * without narrowing the councils already in the workbook.
    */
   yearsByCouncil?: Readonly<Record<string, YearSpan>>;
+  /**
+   * Each council's years, by GSS code, in place of any span: what councilYears (council-years.ts)
+   * gives for a Fetch or a Refresh of the workbook as read. A council listed here gets exactly these.
+   */
+  councilYears?: Readonly<Record<string, readonly string[]>>;
   settings?: FlagSettings;
   /** Every published figure held (embedded dataset, merged with any live page or letter): one record per council and year. */
   held: readonly YearFigures[];
@@ -98,6 +103,11 @@ function describeSpan(span: YearSpan | undefined): string {
   return span === undefined ? "any year" : span.from === span.to ? span.from : `${span.from} to ${span.to}`;
 }
 
+function describeRange(range: CouncilRange): string {
+  if (!("years" in range)) return describeSpan(range.span);
+  return range.years.length === 0 ? "no year" : range.years.join(", ");
+}
+
 function assertOneRecordPerYear(authority: Authority, years: readonly YearFigures[]): void {
   const seen = new Set<string>();
   for (const figures of years) {
@@ -109,18 +119,26 @@ function assertOneRecordPerYear(authority: Authority, years: readonly YearFigure
   }
 }
 
+/** The years a council's rows cover: a span (every year when absent), or a list of years. */
+type CouncilRange = { span: YearSpan | undefined } | { years: readonly string[] };
+
+function inRange(year: string, range: CouncilRange): boolean {
+  return "years" in range ? range.years.includes(year) : inYearSpan(year, range.span);
+}
+
 /** The council's register beside its published figures, for the years in range that the register reaches. */
-function beside(authority: Authority, published: readonly YearFigures[], records: OwnRecords, span: YearSpan | undefined): OwnRecordsInPlan {
+function beside(authority: Authority, published: readonly YearFigures[], records: OwnRecords, range: CouncilRange): OwnRecordsInPlan {
+  const years = "years" in range ? [...range.years] : range.span === undefined ? undefined : yearRange(range.span.from, range.span.to);
   const reconciliation = reconcile(published, countByYear(records.complaints), {
     council: authority.name,
-    ...(span === undefined ? {} : { years: yearRange(span.from, span.to) }),
+    ...(years === undefined ? {} : { years }),
   });
   const followed = escalation(records.complaints);
   return {
     source: records.source,
     problemCount: records.problemCount,
     reconciliation,
-    escalation: followed.rows.filter((row) => inYearSpan(row.year, span)),
+    escalation: followed.rows.filter((row) => inRange(row.year, range)),
     undated: followed.undated,
   };
 }
@@ -130,6 +148,10 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
   const settings = request.settings ?? DEFAULT_FLAG_SETTINGS;
   if (request.councils.length === 0) throw new PlanRequestError("no-councils", "No council was chosen.");
   const spanOf = (authority: Authority): YearSpan | undefined => request.yearsByCouncil?.[authority.gss] ?? request.years;
+  const rangeOf = (authority: Authority): CouncilRange => {
+    const listed = request.councilYears?.[authority.gss];
+    return listed === undefined ? { span: spanOf(authority) } : { years: listed };
+  };
   for (const span of [request.years, ...Object.values(request.yearsByCouncil ?? {})]) {
     if (span !== undefined && compareYears(span.from, span.to) > 0) {
       throw new PlanRequestError("empty-year-range", `The year range ${span.from} to ${span.to} is empty: the first year is after the last.`);
@@ -140,21 +162,21 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
   const heldFor = (authority: Authority): YearFigures[] => held.filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures));
 
   const councils: CouncilInPlan[] = request.councils.map((authority) => {
-    const span = spanOf(authority);
+    const range = rangeOf(authority);
     const all = heldFor(authority).map((figures) => withTypeAverages(figures, request.similarAverages(authority.type, figures.year)));
     assertOneRecordPerYear(authority, all);
-    const years = all.filter((figures) => inYearSpan(figures.year, span));
+    const years = all.filter((figures) => inRange(figures.year, range));
     // Flag every year held so a trend can look at the year before the range; keep those in range.
-    const flags = flagsForCouncilYears(all, settings).filter((flag) => inYearSpan(flag.year, span));
+    const flags = flagsForCouncilYears(all, settings).filter((flag) => inRange(flag.year, range));
     const records = request.ownRecords?.[authority.gss];
     if (records === undefined) return { authority, years, flags };
-    const ownRecords = beside(authority, all, records, span);
+    const ownRecords = beside(authority, all, records, range);
     return { authority, years, flags: [...flags, ...recordsMismatchFlags(ownRecords.reconciliation, authority.gss)], ownRecords };
   });
 
   if (councils.every((council) => council.years.length === 0)) {
     const heldYears = Object.fromEntries(request.councils.map((authority) => [authority.name, heldFor(authority).map((figures) => figures.year).sort(compareYears)]));
-    const names = request.councils.map((authority) => `${authority.name} in ${describeSpan(spanOf(authority))}`).join(", ");
+    const names = request.councils.map((authority) => `${authority.name} in ${describeRange(rangeOf(authority))}`).join(", ");
     throw new PlanRequestError("no-figures", `No published figures are held for ${names}.`, heldYears);
   }
 

@@ -33,6 +33,22 @@ export interface PlanTable {
   /** Number format of every body cell, same shape as `rows` ("0%", "0.0", "0", "@", "General"). */
   numberFormats: string[][];
   highlights: FlagHighlight[];
+  /**
+   * How a row already in the workbook is matched to a plan row (DESIGN §5 "Rows are keyed"):
+   * without it the table is rewritten in plan order.
+   */
+  rowKey?: RowKey;
+}
+
+/**
+ * The columns that identify a row, and what happens to a row in the workbook whose key the
+ * plan no longer has: "blank" keeps it on its sheet row with only its key cells (so a formula
+ * like =Ombudsman!E8 never reads another council's figure), "remove" drops it (flag rows, which
+ * analysts do not point formulas at; the rows after it move up).
+ */
+export interface RowKey {
+  columns: string[];
+  gone: "blank" | "remove";
 }
 
 /** A line chart whose series are columns of a table, over a run of its body rows. */

@@ -130,8 +130,8 @@ export function recordsSheet(input: PlanInput): PlanSheet {
       ].join(" "),
     }),
     tables: [
-      { name: RECONCILIATION_TABLE, columns: [...RECONCILIATION_COLUMNS], ...toTableBody(reconciliation), highlights: [MISMATCH_HIGHLIGHT] },
-      { name: ESCALATION_TABLE, columns: [...ESCALATION_COLUMNS], ...toTableBody(escalation), highlights: [] },
+      { name: RECONCILIATION_TABLE, columns: [...RECONCILIATION_COLUMNS], ...toTableBody(reconciliation), highlights: [MISMATCH_HIGHLIGHT], rowKey: { columns: ["Council", "Year", "Measure"], gone: "blank" } },
+      { name: ESCALATION_TABLE, columns: [...ESCALATION_COLUMNS], ...toTableBody(escalation), highlights: [], rowKey: { columns: ["Council", "Year"], gone: "blank" } },
     ],
     charts: [],
   };

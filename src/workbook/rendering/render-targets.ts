@@ -79,7 +79,9 @@ export function resolveTargets(existing: ExistingWorkbook, plan: SheetPlan): Ren
   const claimed: string[] = [];
 
   const sheets = plan.sheets.map((planSheet): SheetTarget => {
-    const owned = findOwnedSheet(existing, marker, planSheet);
+    // An empty sheet of the plan's name is taken as the add-in's: a first write that failed
+    // before marking it leaves one, and taking it over loses nothing of the analyst's.
+    const owned = findOwnedSheet(existing, marker, planSheet) ?? existing.sheets.find((s) => s.empty === true && sameName(s.name, planSheet.name))?.name;
     let name: string;
     if (owned !== undefined && !claimed.some((c) => sameName(c, owned))) {
       name = owned;

@@ -30,7 +30,7 @@ describe("a workbook written by the .xlsx renderer, opened in Excel", () => {
       seen.push(state);
       return composePlan([CROYDON, ...(state.councils.includes(HARROW.gss) ? [HARROW] : [])]);
     });
-    expect(seen[0]).toEqual({ councils: ["E09000015"], sheets: { keyStats: "Ombudsman", flags: "Ombudsman flags", peers: "Ombudsman peers", caseload: "Ombudsman caseload" } });
+    expect(seen[0]).toEqual({ councils: ["E09000015"], rowYears: { "London Borough of Harrow": ["2019-20", "2020-21"] }, sheets: { keyStats: "Ombudsman", flags: "Ombudsman flags", peers: "Ombudsman peers", caseload: "Ombudsman caseload" } });
     expect(report.sheets.every((sheet) => !sheet.created)).toBe(true);
     expect(host.sheetNames()).toEqual(["Complaints", "Ombudsman", "Ombudsman flags", "Ombudsman peers", "Ombudsman caseload"]);
     expect(host.table("OmbudsmanKeyStats")).toMatchObject({ id, sheet: "Ombudsman", address: "A7:P10" });

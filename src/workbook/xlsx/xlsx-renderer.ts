@@ -13,6 +13,8 @@ import { isCouncilMarkerName, markerEntries } from "../rendering/ownership-marke
 import type { CellValue, PlanSheet, SheetKey, SheetPlan } from "../plan/plan";
 import { RenderConflictError, resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { highlightPlace, layoutSheet, type SheetLayout } from "../rendering/sheet-layout";
+import { CONTRACT_TABLES } from "../plan/contract-names";
+import { keepRowsInPlace } from "../rendering/rows-in-place";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
 
 export interface XlsxRenderReport {
@@ -55,19 +57,46 @@ function intersects(a: CellBlock, b: CellBlock): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
+/** A block's values as plain cells (a formula's result, rich text's text). */
+function cellValues(sheet: ExcelJS.Worksheet, cells: CellBlock): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let r = cells.top; r <= cells.bottom; r++) {
+    const row: CellValue[] = [];
+    for (let c = cells.left; c <= cells.right; c++) row.push(plainValue(sheet.getRow(r + 1).getCell(c + 1).value));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString();
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("result" in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
+  if ("text" in value) return String(value.text);
+  return null;
+}
+
 /** The workbook as the renderer needs to know it (exceljs keeps no charts, so none are listed). */
 export function readXlsxWorkbook(workbook: ExcelJS.Workbook): ExistingWorkbook {
   const sheets = workbook.worksheets;
   const active = sheets[workbook.views?.[0]?.activeTab ?? 0] ?? sheets[0];
   return {
-    sheets: sheets.map((sheet) => ({ name: sheet.name, visible: sheet.state === undefined || sheet.state === "visible", charts: [] })),
+    sheets: sheets.map((sheet) => ({
+      name: sheet.name,
+      visible: sheet.state === undefined || sheet.state === "visible",
+      charts: [],
+      empty: sheet.actualRowCount === 0 && Object.keys(internals(sheet).tables).length === 0,
+    })),
     activeSheet: active?.name ?? "",
     tables: sheets.flatMap((sheet) =>
       Object.values(internals(sheet).tables).flatMap((entry) => {
         const model = tableModel(entry);
         const cells = blockOf(model?.tableRef ?? model?.ref);
         if (!model || !cells) return [];
-        return [{ name: model.name, sheet: sheet.name, bodyRows: cells.bottom - cells.top, columns: model.columns.length }];
+        const values = CONTRACT_TABLES.some((name) => sameName(name, model.name)) ? { values: cellValues(sheet, cells) } : {};
+        return [{ name: model.name, sheet: sheet.name, bodyRows: cells.bottom - cells.top, columns: model.columns.length, ...values }];
       }),
     ),
     names: workbook.definedNames.model.map((name) => ({ name: name.name, formula: `=${name.ranges.join(",")}` })),
@@ -210,7 +239,7 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
   const existing = readXlsxWorkbook(workbook);
   const plan = typeof planFor === "function" ? planFor(workbookStateOf(existing)) : planFor;
   const noted: SheetPlan = { ...plan, sheets: plan.sheets.map(withChartNote) };
-  const targets = resolveTargets(existing, noted);
+  const targets = keepRowsInPlace(resolveTargets(existing, noted), existing);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
   const created: string[] = [];
