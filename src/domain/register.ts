@@ -2,7 +2,8 @@
 // names it, list councils by type and by year (peers exist per year), follow reorganisations.
 // Matching is by meaning (see council-names.ts): a name either means one council, several
 // (the candidates are returned), or none (with suggestions). Nothing is guessed.
-import { coreCouncilName, editDistance, normaliseCouncilName } from "./council-names";
+import { coreCouncilName, normaliseCouncilName } from "./council-names";
+import { suggestCouncils } from "./council-suggestions";
 import type { Authority, AuthorityType } from "./types";
 import { parseYear, yearSpan } from "./years";
 
@@ -175,21 +176,7 @@ export class Register {
    * query's words (or contained in it), or one a few letters away. Suggestions only, never a match.
    */
   suggestionsFor(query: string): Authority[] {
-    const wanted = coreCouncilName(query);
-    if (!wanted) return [];
-    const scored: { authority: Authority; score: number }[] = [];
-    for (const authority of this.#all) {
-      let best = Number.POSITIVE_INFINITY;
-      const places = [normaliseCouncilName(authority.shortName), coreCouncilName(authority.name), ...(authority.otherNames ?? []).map(coreCouncilName)];
-      for (const place of places) {
-        if (` ${place} `.includes(` ${wanted} `) || ` ${wanted} `.includes(` ${place} `)) best = Math.min(best, 0);
-        const distance = editDistance(wanted, place);
-        if (distance <= Math.max(1, Math.floor(wanted.length / 4))) best = Math.min(best, distance);
-      }
-      if (Number.isFinite(best)) scored.push({ authority, score: best });
-    }
-    scored.sort((a, b) => a.score - b.score || a.authority.name.localeCompare(b.authority.name));
-    return scored.slice(0, 5).map((entry) => entry.authority);
+    return suggestCouncils(query, this.#all);
   }
 
   #choose(query: string, candidates: Authority[], options: LookupOptions): LookupResult {
