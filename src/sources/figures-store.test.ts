@@ -171,7 +171,7 @@ describe("pages and letters handed over by the pane", () => {
     expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
     store.addCouncilFigures({
       ...off,
-      live: { state: "used", year: "2024-25", url: KENT_PAGE_URL, retrieved: "2025-08-01T10:00:00.000Z", fromCache: false, message: "used" },
+      live: { state: "used", year: "2024-25", url: KENT_PAGE_URL, retrieved: "2025-08-01T10:00:00.000Z", fromCache: false, pageName: "kent-county-council", message: "used" },
     });
     expect(store.yearFigures(KENT, "2024-25")).toMatchObject({ upheld: { rate: 83, count: 63, of: 76 }, source: { kind: "statistics-page", url: KENT_PAGE_URL } });
   });
