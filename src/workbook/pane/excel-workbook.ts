@@ -29,7 +29,7 @@ import {
   type WorkbookActivity,
   type YearSpan,
 } from "./pane-api";
-import { checkHostUrl, relayBaseUrl, withLetter, type PaneSettings } from "./pane-settings";
+import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLetter, withLgscoPage, type PaneSettings } from "./pane-settings";
 import type { SheetPlan } from "../plan/plan";
 import { councilsWithWorkbook, inYearSpan, planForCouncils, type CouncilPlanRequest } from "../plan/plan-for-councils";
 import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
@@ -96,7 +96,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   let queue: Promise<unknown> = Promise.resolve();
 
   const current = (): PaneSettings => {
-    saved ??= loadPaneSettings(deps.documentSettings);
+    // Served by the add-in's host, the live pull is on unless the analyst turned it off.
+    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl) });
     return saved.settings;
   };
 
@@ -127,7 +128,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
 
   async function saveSettings(next: PaneSettings): Promise<PaneSettings> {
     const checked: PaneSettings = {
-      ...next,
+      ...withAnalystChoices(current(), next),
       hostUrl: checkHostUrl(next.hostUrl),
       flagSettings: resolveFlagSettings({ ...next.flagSettings }),
       letters: [...next.letters],
@@ -144,9 +145,16 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   /** The live pull for one council (when on), handed to the store so formulas see the page too. */
   async function figuresOf(store: FiguresStore, authority: Authority): Promise<CouncilFigures> {
     const settings = current();
-    const options = settings.livePull ? { live: true, client: deps.liveClient(relayBaseUrl(settings.hostUrl, deps.pageUrl)) } : {};
+    const known = settings.lgscoPages?.[authority.gss];
+    const options = settings.livePull
+      ? { live: true, client: deps.liveClient(relayBaseUrl(settings.hostUrl, deps.pageUrl)), ...(known === undefined ? {} : { pageName: known }) }
+      : {};
     const result = await councilFigures(authority, embeddedFrom(store), options);
     store.addCouncilFigures(result);
+    if (result.live.state === "used" && result.live.pageName !== known) {
+      // The page name that answered is tried first next time; not keeping it only costs a search.
+      await saveSettings(withLgscoPage(current(), authority.gss, result.live.pageName)).catch(() => undefined);
+    }
     return result;
   }
 
@@ -201,6 +209,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       register: store.register.all(),
       asOf,
       ...(chartCouncil === undefined ? {} : { chartCouncil }),
+      ...(current().peerSets === undefined ? {} : { peerSets: current().peerSets }),
     };
     return additions.reduce((request, add) => add(request), base);
   }

@@ -48,6 +48,8 @@ export interface CouncilPlanRequest {
   chartCouncil?: string;
   /** A council's own complaints register, by GSS code: reconciled with its published figures (`Ombudsman vs records`). */
   ownRecords?: Readonly<Record<string, OwnRecords>>;
+  /** The analyst's own peer sets (GSS codes), by the GSS code of the council each is for: the peers sheet shows them. */
+  peerSets?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type PlanRequestProblem = "no-councils" | "empty-year-range" | "no-figures";
@@ -125,6 +127,14 @@ function beside(authority: Authority, published: readonly YearFigures[], records
   };
 }
 
+/** The peer sets' councils from the register; a code it no longer holds is left out. */
+function peerSetsOf(sets: CouncilPlanRequest["peerSets"], register: readonly Authority[]): Record<string, Authority[]> {
+  const byCode = (gss: string): Authority | undefined => register.find((candidate) => candidate.gss === gss || (candidate.otherCodes ?? []).includes(gss));
+  return Object.fromEntries(
+    Object.entries(sets ?? {}).map(([gss, codes]) => [gss, codes.flatMap((code) => byCode(code) ?? [])]),
+  );
+}
+
 export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
   const { held, register } = request;
   const settings = request.settings ?? DEFAULT_FLAG_SETTINGS;
@@ -168,6 +178,7 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
     councils,
     comparators,
     asOf: request.asOf,
+    peers: { minimumRanked: settings.peerRankMinimum, register, sets: peerSetsOf(request.peerSets, register) },
     ...(request.chartCouncil === undefined ? {} : { chartCouncil: request.chartCouncil }),
   });
 }

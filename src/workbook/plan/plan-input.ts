@@ -36,6 +36,16 @@ export interface CouncilInPlan {
   ownRecords?: OwnRecordsInPlan;
 }
 
+/** How the peers sheet compares (planForCouncils fills it from the settings and the register). */
+export interface PeerOptions {
+  /** A rank only among at least this many councils holding the figure (FlagSettings.peerRankMinimum). */
+  minimumRanked: number;
+  /** Every council in the register, to say how many of a type existed in a year. */
+  register: readonly Authority[];
+  /** The analyst's own peer sets, by the GSS code of the council each is for. */
+  sets?: Readonly<Record<string, readonly Authority[]>>;
+}
+
 export interface PlanInput {
   /** Every council fetched into the workbook. */
   councils: CouncilInPlan[];
@@ -45,4 +55,6 @@ export interface PlanInput {
   chartCouncil?: string;
   /** ISO date the figures are as of. */
   asOf: string;
+  /** Absent: ranks need 10 councils holding the figure, among the councils of the same type. */
+  peers?: PeerOptions;
 }
