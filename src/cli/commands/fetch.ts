@@ -1,7 +1,7 @@
-// `fetch COUNCIL --out FILE.xlsx [--years FROM..TO] [--live] [--records OWN.xlsx [--records-sheet
-// NAME]]`: the workbook Fetch my council writes, from the embedded dataset (and LGSCO's statistics
-// page with --live), through the same plan service as the task pane and the xlsx renderer; with
-// --records, the council's own register beside the published figures (columns detected by their
+// `fetch COUNCIL --out FILE.xlsx [--years FROM..TO] [--live [--lgsco-page NAME]] [--peers LIST|FILE]
+// [--records OWN.xlsx [--records-sheet NAME]]`: the workbook Fetch my council writes, from the
+// embedded dataset (and LGSCO's statistics page with --live), through the same plan service as
+// the task pane and the xlsx renderer; with --peers, the analyst's own peer set; with --records, the council's own register beside the published figures (columns detected by their
 // headers, the mapping used printed on stderr). Everything is worked out before the file
 // is touched, and the file is written whole (temporary file, then rename): a refused request
 // leaves no file and never half a workbook.
@@ -16,6 +16,7 @@ import { loadDataset, type Dataset } from "../../sources/dataset/dataset";
 import { FileStorage } from "../../sources/live/file-storage";
 import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/live/lgsco-client";
 import { PageCache } from "../../sources/live/page-cache";
+import { RememberedPageNames } from "../../sources/live/page-names";
 import { readRegisterFile, type RegisterFromFile } from "../../sources/records/register-file";
 import { TableFileError } from "../../sources/tables/table-file-error";
 import type { SheetKey, SheetPlan } from "../../workbook/plan/plan";
@@ -27,6 +28,7 @@ import { CliInputError } from "../cli-error";
 import { readInputFile } from "../read-input-file";
 import type { Command, CommandIO } from "../command";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
+import { liveOptions, readPeers } from "./fetch-peers-and-pages";
 
 /**
  * Writes the plan built for a workbook's state to .xlsx bytes: into `existing` (a workbook of
@@ -49,6 +51,8 @@ export interface FetchDependencies {
   /** The client for --live (LGSCO itself, or LGSCO_UPSTREAM_BASE_URL). */
   liveClient(): StatisticsPageFetcher;
   writer: WorkbookWriter;
+  /** The page name that answered each council's last --live, tried first next time; none kept when absent. */
+  pageNames?(): RememberedPageNames;
 }
 
 /** Where the output goes: refused before any work if it cannot be written. */
@@ -153,8 +157,11 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const records = options.records === undefined ? undefined : await readRecords(options.records, options.recordsSheet);
   if (records) reportRecords(records, io);
 
+  const peerSet = options.peers === undefined ? undefined : await readPeers(options.peers, dataset.register, authority);
+
   // All years (not only those asked for): a trend flag looks at the year before the range.
-  const fetched = await councilFigures(authority, dataset, options.live ? { live: true, client: deps.liveClient() } : {});
+  const fetched = await councilFigures(authority, dataset, options.live ? liveOptions(options, authority, deps) : {});
+  if (fetched.live.state === "used") deps.pageNames?.().remember(authority.gss, fetched.live.pageName);
   const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
 
   const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length } };
@@ -174,6 +181,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
         register: dataset.register.all(),
         asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
         ...(ownRecords === undefined ? {} : { ownRecords }),
+        ...(peerSet === undefined ? {} : { peerSets: { [authority.gss]: peerSet.map((peer) => peer.gss) } }),
       });
     } catch (error) {
       if (error instanceof PlanRequestError && error.problem === "no-figures") {
@@ -231,12 +239,20 @@ async function writeWhole(path: string, bytes: Uint8Array, shownAs: string): Pro
   }
 }
 
+function cacheDirectory(env: Record<string, string | undefined>): string {
+  return env.OMBUDSMAN_CACHE_DIR || join(tmpdir(), "ombudsman-scrutiny", "pages");
+}
+
+/** The page names that answered, kept beside the page cache (in a folder of their own). */
+export function nodePageNames(env: Record<string, string | undefined> = process.env): RememberedPageNames {
+  return new RememberedPageNames(new FileStorage(join(cacheDirectory(env), "page-names")));
+}
+
 /** The Node client for --live: LGSCO's site (or LGSCO_UPSTREAM_BASE_URL), pages cached for a day on disk. */
 export function nodeLiveClient(env: Record<string, string | undefined> = process.env): StatisticsPageFetcher {
-  const cacheDirectory = env.OMBUDSMAN_CACHE_DIR || join(tmpdir(), "ombudsman-scrutiny", "pages");
   return new LgscoClient({
     baseUrl: env.LGSCO_UPSTREAM_BASE_URL || LGSCO_SITE_BASE_URL,
-    cache: new PageCache(new FileStorage(cacheDirectory)),
+    cache: new PageCache(new FileStorage(cacheDirectory(env))),
   });
 }
 
@@ -256,4 +272,5 @@ export default createFetchCommand({
   },
   liveClient: () => nodeLiveClient(),
   writer: xlsxWorkbookWriter,
+  pageNames: () => nodePageNames(),
 });

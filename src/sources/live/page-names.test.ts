@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Authority } from "../../domain/types";
 import { loadRegister } from "../dataset/dataset";
-import { MAX_PAGE_NAME_CANDIDATES, PageNameError, capitalisedPageName, checkLgscoPageName, pageNameCandidates } from "./page-names";
+import { MemoryStorage } from "./page-cache";
+import { MAX_PAGE_NAME_CANDIDATES, PageNameError, RememberedPageNames, capitalisedPageName, checkLgscoPageName, pageNameCandidates } from "./page-names";
 
 const register = await loadRegister();
 const council = (query: string): Authority => register.resolve(query);
@@ -68,5 +69,19 @@ describe("the analyst's page name", () => {
 
   it.each(["", "hull city council", "../admin", "hull_city_council", "https://evil.example/x%2F/statistics", "a".repeat(101)])("refuses %j, saying what a page name is", (typed) => {
     expect(() => checkLgscoPageName(typed)).toThrow(PageNameError);
+  });
+});
+
+describe("remembered page names", () => {
+  it("gives back the name that answered for a council, and keeps nothing that is not a page name", () => {
+    const storage = new MemoryStorage();
+    const remembered = new RememberedPageNames(storage);
+    expect(remembered.get("E06000010")).toBeUndefined();
+    remembered.remember("E06000010", "Hull-City-Council");
+    expect(new RememberedPageNames(storage).get("E06000010")).toBe("Hull-City-Council");
+    remembered.remember("E06000010", "../admin");
+    expect(remembered.get("E06000010")).toBe("Hull-City-Council");
+    storage.setItem("ombudsman-scrutiny:lgsco-page-name:E06000011", "not a name!");
+    expect(remembered.get("E06000011")).toBeUndefined();
   });
 });

@@ -112,3 +112,37 @@ export function pageNameCandidates(authority: Authority, options: CandidateOptio
 function distinctNames(names: readonly string[]): string[] {
   return names.filter((name, index) => isLgscoPageName(name) && names.indexOf(name) === index);
 }
+
+/** The part of a key-value storage the memory needs (localStorage and the CLI's FileStorage fit). */
+export interface PageNameStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const REMEMBERED_PREFIX = "ombudsman-scrutiny:lgsco-page-name:";
+
+/**
+ * The page name that last answered for each council (by GSS code), kept in a storage so the next
+ * pull asks for it first. A storage that fails only makes the memory forget.
+ */
+export class RememberedPageNames {
+  constructor(private readonly storage: PageNameStorage) {}
+
+  get(gss: string): string | undefined {
+    try {
+      const name = this.storage.getItem(REMEMBERED_PREFIX + gss);
+      return name !== null && isLgscoPageName(name) ? name : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  remember(gss: string, name: string): void {
+    if (!isLgscoPageName(name) || this.get(gss) === name) return;
+    try {
+      this.storage.setItem(REMEMBERED_PREFIX + gss, name);
+    } catch {
+      // Not remembering costs only a search next time.
+    }
+  }
+}
