@@ -8,6 +8,7 @@ import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../../domain/flag-sett
 import { flagsForCouncilYears } from "../../domain/flags";
 import { countByYear, escalation } from "../../domain/own-records";
 import { reconcile, recordsMismatchFlags } from "../../domain/reconciliation";
+import { isValidIn } from "../../domain/register";
 import { withTypeAverages } from "../../domain/similar-averages";
 import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../../domain/types";
 import { compareYears, yearRange } from "../../domain/years";
@@ -141,7 +142,10 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
 
   const councils: CouncilInPlan[] = request.councils.map((authority) => {
     const span = spanOf(authority);
-    const all = heldFor(authority).map((figures) => withTypeAverages(figures, request.similarAverages(authority.type, figures.year)));
+    // A year after abolition has no similar authorities (LGSCO prints "n/a"): no type average is filled in.
+    const all = heldFor(authority).map((figures) =>
+      withTypeAverages(figures, isValidIn(authority, figures.year) ? request.similarAverages(authority.type, figures.year) : undefined),
+    );
     assertOneRecordPerYear(authority, all);
     const years = all.filter((figures) => inYearSpan(figures.year, span));
     // Flag every year held so a trend can look at the year before the range; keep those in range.
