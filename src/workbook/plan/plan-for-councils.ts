@@ -112,17 +112,18 @@ function assertOneRecordPerYear(authority: Authority, years: readonly YearFigure
 
 /** The council's register beside its published figures, for the years in range that the register reaches. */
 function beside(authority: Authority, published: readonly YearFigures[], records: OwnRecords, span: YearSpan | undefined): OwnRecordsInPlan {
-  const reconciliation = reconcile(published, countByYear(records.complaints), {
+  const reconciliation = reconcile(published, countByYear(records.complaints, records.notRecorded), {
     council: authority.name,
     ...(span === undefined ? {} : { years: yearRange(span.from, span.to) }),
   });
-  const followed = escalation(records.complaints);
+  const followed = escalation(records.complaints, records.notRecorded);
   return {
     source: records.source,
     problemCount: records.problemCount,
     reconciliation,
     escalation: followed.rows.filter((row) => inYearSpan(row.year, span)),
     undated: followed.undated,
+    ...(records.notRecorded === undefined || records.notRecorded.length === 0 ? {} : { notRecorded: records.notRecorded }),
   };
 }
 
