@@ -1,7 +1,8 @@
 // The document behind the in-memory Excel host: sheets of cells, tables, defined names,
 // conditional formats, charts and custom properties, changed only through the operations below
 // (which the proxies queue and run at sync). It keeps Excel's rules that matter to the add-in:
-// a string beginning with "=" becomes a formula, a leading apostrophe makes text, table headers
+// a string beginning with "=" becomes a formula, a leading apostrophe makes text (except under the
+// Text format "@", where it stays in the value, as Excel might keep it), table headers
 // are unique text, deleting a table turns references to it into #REF!, inserting rows moves
 // tables and names. No calculation engine: formulas are kept as text.
 import {
@@ -121,9 +122,10 @@ const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?%?$/;
 
 /** What Excel makes of typed text (a value written through the API is read as if typed). */
 export function interpretInput(text: string, numberFormat: string | undefined): Pick<CellData, "value" | "formula" | "quotePrefix"> {
-  if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
-  // A cell formatted as text keeps what is typed as text, formulas included.
+  // A cell formatted as text keeps what is typed as text, formulas included. What Excel does with
+  // an apostrophe typed there is undocumented: the host keeps it, so a text escaped twice shows.
   if (numberFormat === "@") return { value: text };
+  if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
   if (text.startsWith("=") && text.length > 1) return { formula: text, value: text };
   const trimmed = text.trim();
   if (trimmed !== "" && /\d/.test(trimmed) && NUMBER_TEXT.test(trimmed)) {
