@@ -165,7 +165,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const fetched = await councilFigures(authority, dataset, options.live ? { live: true, client: deps.liveClient() } : {});
   const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
 
-  const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length } };
+  const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length, notRecorded: records.notRecorded } };
   // An `Ombudsman vs records` sheet written before, which this plan (without --records) leaves as it was.
   let staleSheet: string | undefined;
 

@@ -35,6 +35,7 @@ import { councilsWithWorkbook, inYearSpan, planForCouncils, type CouncilPlanRequ
 import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
 import { RenderConflictError } from "../rendering/render-targets";
 import { summariseSources } from "./sources-summary";
+import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 
 export interface ExcelWorkbookDependencies {
   run: ExcelRun;
@@ -69,9 +70,7 @@ function councilOption(authority: Authority): CouncilOption {
   };
 }
 
-function sameSettings(a: PaneSettings["flagSettings"], b: PaneSettings["flagSettings"]): boolean {
-  return (Object.keys(a) as (keyof typeof a)[]).every((key) => a[key] === b[key]);
-}
+const sameSettings = sameFlagSettings;
 
 /** More plan inputs for every Fetch and Refresh (the council's own records, issue 6), read when the job starts. */
 export type PlanInputsProvider = () => Promise<readonly PlanAddition[]>;
@@ -110,15 +109,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   /** The shared store, with this workbook's letters and thresholds given to it once. */
   function openStore(): Promise<FiguresStore> {
     storeOpening ??= deps.store().then((store) => {
-      const settings = current();
-      for (const letter of settings.letters) {
-        try {
-          store.addFigures(letter, letter.gss);
-        } catch {
-          // A kept letter naming a council the register no longer has: it cannot be placed.
-        }
-      }
-      if (!sameSettings(store.flagSettings, settings.flagSettings)) store.setFlagSettings(settings.flagSettings);
+      // The functions may have given it already (workbook-state.ts gives once per store).
+      giveWorkbookState(store, current());
       return store;
     });
     storeOpening.catch(() => (storeOpening = undefined));
