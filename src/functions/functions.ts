@@ -109,7 +109,7 @@ export function count(
 }
 
 /**
- * The scrutiny flags on the council's year, joined with "; " (empty when there are none).
+ * The scrutiny flags on the council's year, joined with "; ". Empty only when every key figure (the upheld, compliance and remedy rates with their averages, and per 100,000 residents from 2022-23) was held and none is flagged; #N/A naming the missing figures when some flags could not be judged.
  * @customfunction FLAGS
  * @param council The council: its name, short name ("Harrow"), LGSCO page name or GSS code.
  * @param year The statistical year: "2019-20", or the year it ends (2020).

@@ -149,7 +149,7 @@ describe("pages and letters handed over by the pane", () => {
       expect(merged.figureSources?.["compliance.similarAverage"], order).toEqual(londonBoroughs.sources.compliance);
       // The dataset's remedy group (from the real letter) stays, citing that letter.
       expect(merged.satisfactoryRemedy, order).toEqual(dataset.figuresForYear(HARROW, "2019-20")!.satisfactoryRemedy);
-      expect(merged.figureSources?.satisfactoryRemedy, order).toMatchObject({ kind: "annual-letter", title: expect.stringContaining("harrow-2019-20.txt") });
+      expect(merged.figureSources?.satisfactoryRemedy, order).toMatchObject({ kind: "annual-letter", title: "Annual Review letter 2020 to London Borough of Harrow dated 22 July 2020" });
     }
   });
 

@@ -6,9 +6,9 @@
 // is touched, and the file is written whole (temporary file, then rename): a refused request
 // leaves no file and never half a workbook.
 import { constants } from "node:fs";
-import { access, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Authority, YearFigures } from "../../domain/types";
 import { describeMapping, RegisterReadError } from "../../sources/records/complaints-register";
 import { councilFigures, type CouncilFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
@@ -25,7 +25,9 @@ import { RECONCILIATION_TABLE, RECORDS_SHEET } from "../../workbook/plan/records
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
 import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
 import { CliInputError } from "../cli-error";
+import { fileErrorReason } from "../file-errors";
 import { readInputFile } from "../read-input-file";
+import { outputTarget, writeOutputFile } from "../write-output-file";
 import type { Command, CommandIO } from "../command";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
 import { liveOptions, readPeers } from "./fetch-peers-and-pages";
@@ -55,14 +57,20 @@ export interface FetchDependencies {
   pageNames?(): RememberedPageNames;
 }
 
-/** Where the output goes: refused before any work if it cannot be written. */
+/** Where the output goes (through a symbolic link, to its target): refused before any work if it cannot be written. */
 export async function checkOutputPath(out: string): Promise<{ path: string; exists: boolean }> {
-  const path = resolve(out);
+  let path: string;
+  try {
+    path = await outputTarget(out);
+  } catch (error) {
+    throw new CliInputError(`Cannot write ${out}: ${fileErrorReason(error) ?? "it cannot be reached"}.`);
+  }
   const folder = dirname(path);
   const folderStat = await stat(folder).catch(() => undefined);
   if (!folderStat?.isDirectory()) throw new CliInputError(`Cannot write ${out}: the folder ${folder} does not exist.`);
   const fileStat = await stat(path).catch(() => undefined);
   if (fileStat?.isDirectory()) throw new CliInputError(`Cannot write ${out}: it is a folder.`);
+  if (fileStat && !fileStat.isFile()) throw new CliInputError(`Cannot write ${out}: it is not a regular file (a device, pipe or socket).`);
   try {
     await access(fileStat ? path : folder, fileStat ? constants.R_OK | constants.W_OK : constants.W_OK);
   } catch {
@@ -144,7 +152,7 @@ function recordsSummary(plan: SheetPlan, authority: Authority, options: FetchOpt
 
 export async function runFetch(options: FetchOptions, deps: FetchDependencies, io: CommandIO): Promise<void> {
   const output = await checkOutputPath(options.out);
-  const existing = output.exists ? new Uint8Array(await readFile(output.path)) : undefined;
+  const existing = output.exists ? await readInputFile(options.out, "the workbook") : undefined;
   if (existing !== undefined) {
     try {
       await deps.checkReadable(existing);
@@ -164,7 +172,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   if (fetched.live.state === "used") deps.pageNames?.().remember(authority.gss, fetched.live.pageName);
   const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
 
-  const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length } };
+  const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length, notRecorded: records.notRecorded } };
   // An `Ombudsman vs records` sheet written before, which this plan (without --records) leaves as it was.
   let staleSheet: string | undefined;
 
@@ -206,7 +214,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   }
   const { bytes, notes } = written;
   if (plan === undefined) throw new Error("The workbook writer did not ask for the plan.");
-  await writeWhole(output.path, bytes, options.out);
+  await writeOutputFile(output.path, bytes, options.out);
   const keyStats = plan.sheets.find((sheet) => sheet.key === "keyStats")?.tables[0];
   const rows = keyStats?.rows.filter((row) => row[0] === authority.name).length ?? 0;
   const flags = plan.sheets.find((sheet) => sheet.key === "flags")?.tables[0]?.rows.filter((row) => row[0] === authority.name).length ?? 0;
@@ -221,22 +229,6 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   if (reconciled !== undefined) io.stdout(`${reconciled}\n`);
   if (options.live) io.stdout(`${fetched.live.message}\n`);
   for (const note of notes) io.stdout(`${note}\n`);
-}
-
-/** Writes the bytes beside the target and renames them into place: the file is whole or untouched. */
-async function writeWhole(path: string, bytes: Uint8Array, shownAs: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOSPC" || code === "ENOENT") {
-      throw new CliInputError(`Cannot write ${shownAs}: ${code === "ENOSPC" ? "the disk is full" : "permission denied"}.`);
-    }
-    throw error;
-  }
 }
 
 function cacheDirectory(env: Record<string, string | undefined>): string {

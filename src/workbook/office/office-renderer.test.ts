@@ -328,3 +328,19 @@ describe("request size", () => {
     expect(split.names()).toEqual(whole.names());
   });
 });
+
+describe("Sheets that print (issue 13)", () => {
+  it("sets every add-in sheet landscape, one page wide and any number tall, titles repeated, in the same two syncs", async () => {
+    const host = await analystWorkbook();
+    const report = await fetchInto(host, fetchPlan(HARROW));
+    expect(host.meter.syncs).toBeLessThanOrEqual(2);
+    for (const { name } of report.sheets) {
+      const sheet = host.model.sheetByName(name)!;
+      expect(sheet.pageLayout.orientation, name).toBe("Landscape");
+      expect(sheet.pageLayout.zoom, name).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(sheet.pageLayout.printTitleRows, name).toMatch(/^\$1:\$\d+$/);
+    }
+    // The analyst's own sheet keeps Excel's defaults.
+    expect(host.model.sheetByName("Complaints")!.pageLayout).toEqual({ orientation: "Portrait", zoom: { scale: 100 } });
+  });
+});

@@ -15,6 +15,7 @@ import { refreshSteps } from "./refresh-steps";
 import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, payloadBytes, rowRuns } from "./request-budget";
 import { highlightPlace, layoutSheet, type SheetLayout, type TableLayout } from "../rendering/sheet-layout";
+import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 
 export interface OfficeRenderOptions {
   /** Largest request to send, by the renderer's estimate of its size; default 4 MB (Excel on the web refuses 5 MB). */
@@ -200,6 +201,14 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
       writer.note(4);
     }
   }
+
+  // Landscape, one page wide and any number tall, titles repeated, long text wrapped (ExcelApi 1.9).
+  const setup = printSetup(target.plan, layout);
+  sheet.pageLayout.orientation = setup.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  sheet.pageLayout.zoom = { horizontalFitToPages: setup.print.pagesWide, verticalFitToPages: 0 };
+  if (setup.titleRows) sheet.pageLayout.setPrintTitleRows(titleRowsAddress(setup.titleRows));
+  for (const cells of setup.wrapped) sheet.getRange(blockAddress(cells)).format.wrapText = true;
+  writer.note(3 + setup.wrapped.length);
 
   layout.charts.forEach((placed, i) => {
     const [first, ...others] = placed.series;

@@ -14,6 +14,7 @@ import type { CellValue, PlanSheet, SheetKey, SheetPlan } from "../plan/plan";
 import { TEXT_FORMAT, writtenFormat } from "../plan/cell-formats";
 import { RenderConflictError, resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { highlightPlace, layoutSheet, type SheetLayout } from "../rendering/sheet-layout";
+import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
 
 export interface XlsxRenderReport {
@@ -145,6 +146,24 @@ function clearOwnedSheet(sheet: ExcelJS.Worksheet, target: SheetTarget, layout: 
   });
 }
 
+/** Landscape, one page wide, titles repeated, long text wrapped (rendering/print-setup.ts). */
+function writePrintSetup(sheet: ExcelJS.Worksheet, plan: PlanSheet, layout: SheetLayout): void {
+  const setup = printSetup(plan, layout);
+  sheet.pageSetup.orientation = setup.print.orientation;
+  sheet.pageSetup.fitToPage = true;
+  sheet.pageSetup.fitToWidth = setup.print.pagesWide;
+  sheet.pageSetup.fitToHeight = 0;
+  // exceljs writes printTitlesRow as the sheet's _xlnm.Print_Titles name ("1:7").
+  if (setup.titleRows) sheet.pageSetup.printTitlesRow = titleRowsAddress(setup.titleRows).replace(/\$/g, "");
+  else delete sheet.pageSetup.printTitlesRow;
+  for (const cells of setup.wrapped) {
+    for (let r = cells.top; r <= cells.bottom; r++) {
+      const cell = sheet.getRow(r + 1).getCell(cells.left + 1);
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    }
+  }
+}
+
 function writeSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
   layout.headerRows.forEach((values, r) => {
     const row = sheet.getRow(r + 1);
@@ -235,6 +254,7 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
       created.push(target.name);
     }
     writeSheet(sheet, layout);
+    writePrintSetup(sheet, target.plan, layout);
   }
   const order = placeNewSheets(
     workbook,

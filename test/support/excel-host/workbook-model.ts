@@ -35,6 +35,15 @@ export interface CellData {
   italic?: boolean;
   fontColor?: string;
   fillColor?: string;
+  wrapText?: boolean;
+}
+
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  /** Excel.PageLayoutZoomOptions: a scale, or pages wide and tall to fit (0 = as many as it takes). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated at the top of each printed page, as set: "$1:$7". */
+  printTitleRows?: string;
 }
 
 export interface RangeRef {
@@ -114,7 +123,8 @@ function isEmptyCell(cell: CellData): boolean {
     cell.bold === undefined &&
     cell.italic === undefined &&
     cell.fontColor === undefined &&
-    cell.fillColor === undefined
+    cell.fillColor === undefined &&
+    cell.wrapText === undefined
   );
 }
 
@@ -144,6 +154,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
+  /** The print settings the add-in sets (Worksheet.pageLayout): nothing else of Excel's page setup. */
+  pageLayout: PageLayoutModel = { orientation: "Portrait", zoom: { scale: 100 } };
   constructor(
     readonly id: string,
     public name: string,
@@ -370,7 +382,7 @@ export class WorkbookModel {
     );
   }
 
-  setCellFormat(sheet: SheetModel, rect: Rect, property: "bold" | "italic" | "fontColor" | "fillColor", value: boolean | string | null): void {
+  setCellFormat(sheet: SheetModel, rect: Rect, property: "bold" | "italic" | "fontColor" | "fillColor" | "wrapText", value: boolean | string | null): void {
     this.assertFormatArea(rect);
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
@@ -398,6 +410,7 @@ export class WorkbookModel {
         delete cell.italic;
         delete cell.fontColor;
         delete cell.fillColor;
+        delete cell.wrapText;
       }
       sheet.prune(r, c);
     }
