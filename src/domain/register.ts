@@ -40,6 +40,16 @@ export function isValidIn(authority: Pick<Authority, "validFrom" | "validTo">, y
   return (authority.validFrom === undefined || authority.validFrom <= end) && (authority.validTo === undefined || authority.validTo >= start);
 }
 
+/**
+ * Whether LGSCO can have figures for the council in the statistical year: it existed by the year's
+ * end. Years after abolition count, since LGSCO still decides complaints about an abolished council
+ * (Cumbria County Council 2023-24); a year before the council began does not.
+ */
+export function canHaveFiguresIn(authority: Pick<Authority, "validFrom">, year: string): boolean {
+  const { end } = yearSpan(year);
+  return authority.validFrom === undefined || authority.validFrom <= end;
+}
+
 /** When the council existed: "from 2019-04-01", "to 2019-03-31", both, or "" for throughout. */
 export function existenceSpan(authority: Pick<Authority, "validFrom" | "validTo">): string {
   return [authority.validFrom && `from ${authority.validFrom}`, authority.validTo && `to ${authority.validTo}`].filter(Boolean).join(", ");

@@ -8,6 +8,7 @@ import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../../domain/flag-sett
 import { flagsForCouncilYears } from "../../domain/flags";
 import { countByYear, escalation } from "../../domain/own-records";
 import { reconcile, recordsMismatchFlags } from "../../domain/reconciliation";
+import { isValidIn } from "../../domain/register";
 import { withTypeAverages } from "../../domain/similar-averages";
 import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../../domain/types";
 import { compareYears, yearRange } from "../../domain/years";
@@ -48,6 +49,8 @@ export interface CouncilPlanRequest {
   chartCouncil?: string;
   /** A council's own complaints register, by GSS code: reconciled with its published figures (`Ombudsman vs records`). */
   ownRecords?: Readonly<Record<string, OwnRecords>>;
+  /** The analyst's own peer sets (GSS codes), by the GSS code of the council each is for: the peers sheet shows them. */
+  peerSets?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type PlanRequestProblem = "no-councils" | "empty-year-range" | "no-figures";
@@ -111,18 +114,27 @@ function assertOneRecordPerYear(authority: Authority, years: readonly YearFigure
 
 /** The council's register beside its published figures, for the years in range that the register reaches. */
 function beside(authority: Authority, published: readonly YearFigures[], records: OwnRecords, span: YearSpan | undefined): OwnRecordsInPlan {
-  const reconciliation = reconcile(published, countByYear(records.complaints), {
+  const reconciliation = reconcile(published, countByYear(records.complaints, records.notRecorded), {
     council: authority.name,
     ...(span === undefined ? {} : { years: yearRange(span.from, span.to) }),
   });
-  const followed = escalation(records.complaints);
+  const followed = escalation(records.complaints, records.notRecorded);
   return {
     source: records.source,
     problemCount: records.problemCount,
     reconciliation,
     escalation: followed.rows.filter((row) => inYearSpan(row.year, span)),
     undated: followed.undated,
+    ...(records.notRecorded === undefined || records.notRecorded.length === 0 ? {} : { notRecorded: records.notRecorded }),
   };
+}
+
+/** The peer sets' councils from the register; a code it no longer holds is left out. */
+function peerSetsOf(sets: CouncilPlanRequest["peerSets"], register: readonly Authority[]): Record<string, Authority[]> {
+  const byCode = (gss: string): Authority | undefined => register.find((candidate) => candidate.gss === gss || (candidate.otherCodes ?? []).includes(gss));
+  return Object.fromEntries(
+    Object.entries(sets ?? {}).map(([gss, codes]) => [gss, codes.flatMap((code) => byCode(code) ?? [])]),
+  );
 }
 
 export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
@@ -141,7 +153,10 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
 
   const councils: CouncilInPlan[] = request.councils.map((authority) => {
     const span = spanOf(authority);
-    const all = heldFor(authority).map((figures) => withTypeAverages(figures, request.similarAverages(authority.type, figures.year)));
+    // A year after abolition has no similar authorities (LGSCO prints "n/a"): no type average is filled in.
+    const all = heldFor(authority).map((figures) =>
+      withTypeAverages(figures, isValidIn(authority, figures.year) ? request.similarAverages(authority.type, figures.year) : undefined),
+    );
     assertOneRecordPerYear(authority, all);
     const years = all.filter((figures) => inYearSpan(figures.year, span));
     // Flag every year held so a trend can look at the year before the range; keep those in range.
@@ -168,6 +183,7 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
     councils,
     comparators,
     asOf: request.asOf,
+    peers: { minimumRanked: settings.peerRankMinimum, register, sets: peerSetsOf(request.peerSets, register) },
     ...(request.chartCouncil === undefined ? {} : { chartCouncil: request.chartCouncil }),
   });
 }
