@@ -5,6 +5,7 @@ import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -50,5 +51,10 @@ export default defineConfig([
       // TypeScript checks props.
       "react/prop-types": "off",
     },
+  },
+  {
+    // The rules of hooks (and the React Compiler's checks) on the pane: effects name what they read.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
   },
 ]);

@@ -17,6 +17,7 @@ import {
   peersInYear,
   pointsBetween,
   quartileOf,
+  rankAmong,
   standingsAmong,
   versusAverage,
   type CouncilYear,
@@ -126,5 +127,36 @@ describe("rank and quartile among councils of the same type", () => {
     expect(describeStanding({ measure: "upheld", rank: 11, of: 40, quartile: 2 })).toBe("11th of 40 (second quarter)");
     expect(describeStanding({ measure: "upheld", rank: 1, of: 12, quartile: 1 })).toBe("1st of 12 (top quarter)");
     expect(describeStanding({ measure: "upheld", rank: 22, of: 30, quartile: 3 })).toBe("22nd of 30 (third quarter)");
+  });
+});
+
+describe("a rank only among enough councils", () => {
+  const held: CouncilYear[] = [
+    { authority: BARNET, figures: BARNET_2023_24 },
+    { authority: TOWER_HAMLETS, figures: TOWER_HAMLETS_2023_24 },
+    { authority: CROYDON, figures: CROYDON_2023_24 },
+  ];
+
+  it("gives no rank or quartile among 3 London boroughs held when 10 are needed, and says 3 are held", () => {
+    expect(rankAmong(held, "upheld", 10)).toEqual({ held: 3, ranked: false, standings: new Map() });
+  });
+
+  it("ranks once the minimum is met", () => {
+    const ranking = rankAmong(held, "upheld", 3);
+    expect(ranking.ranked).toBe(true);
+    expect(ranking.standings.get(CROYDON.gss)).toMatchObject({ rank: 3, of: 3 });
+  });
+
+  it("ranks a set the analyst chose of fewer than the minimum only when every member holds the figure", () => {
+    expect(rankAmong(held, "upheld", 10, { setSize: 3 }).ranked).toBe(true);
+    expect(rankAmong(held, "upheld", 10, { setSize: 4 })).toMatchObject({ held: 3, ranked: false });
+  });
+
+  it("counts only councils holding the figure", () => {
+    const withoutUpheld = { ...BARNET_2023_24 };
+    delete withoutUpheld.upheld;
+    const ranking = rankAmong([{ authority: BARNET, figures: withoutUpheld }, ...held.slice(1)], "upheld", 2);
+    expect(ranking.held).toBe(2);
+    expect(ranking.standings.has(BARNET.gss)).toBe(false);
   });
 });

@@ -89,6 +89,28 @@ export function standingsAmong(peers: readonly CouncilYear[], measure: PeerMeasu
   return standings;
 }
 
+/** How councils holding one figure were ranked, or why they were not. */
+export interface PeerRanking {
+  /** How many of the peers hold the figure. */
+  held: number;
+  /** Whether a rank means something: at least `minimum` hold the figure, or every member of a smaller set the analyst chose. */
+  ranked: boolean;
+  /** Empty unless `ranked`. */
+  standings: Map<string, Standing>;
+}
+
+/**
+ * Ranks the peers on `measure` only when enough hold it: `minimum` councils, or, for a set the
+ * analyst chose of fewer (`setSize`, the council itself included), every one of them. Otherwise
+ * no rank and no quartile: the caller says how many are held instead.
+ */
+export function rankAmong(peers: readonly CouncilYear[], measure: PeerMeasure, minimum: number, options: { setSize?: number } = {}): PeerRanking {
+  const held = peers.filter((peer) => measureValue(peer.figures, measure) !== undefined).length;
+  const needed = Math.max(1, Math.min(minimum, options.setSize ?? minimum));
+  const ranked = held >= needed;
+  return { held, ranked, standings: ranked ? standingsAmong(peers, measure) : new Map() };
+}
+
 /** "2nd of 3", "1st of 12 (top quarter)": how a standing is said to the analyst. */
 export function describeStanding(standing: Standing): string {
   const quarter = standing.quartile === undefined ? "" : ` (${["top", "second", "third", "bottom"][standing.quartile - 1]} quarter)`;

@@ -10,6 +10,7 @@ describe("flag settings", () => {
       risingPoints: 10,
       lowBaseUnder: 10,
       inconsistencyTolerance: 1,
+      peerRankMinimum: 10,
     });
   });
 

@@ -17,6 +17,11 @@ export interface FlagSettings {
   lowBaseUnder: number;
   /** `figures-inconsistent`: round(100 × count / of) differs from the published rate by more than this. */
   inconsistencyTolerance: number;
+  /**
+   * Peers: a rank or quartile is given only among at least this many councils holding the figure
+   * (a rank among the few councils held, "1 of 1", says nothing).
+   */
+  peerRankMinimum: number;
 }
 
 export const DEFAULT_FLAG_SETTINGS: Readonly<FlagSettings> = Object.freeze({
@@ -26,6 +31,7 @@ export const DEFAULT_FLAG_SETTINGS: Readonly<FlagSettings> = Object.freeze({
   risingPoints: 10,
   lowBaseUnder: 10,
   inconsistencyTolerance: 1,
+  peerRankMinimum: 10,
 });
 
 /** A setting that cannot be used, named with the value given. */
@@ -48,6 +54,7 @@ export const FLAG_SETTING_UPPER_LIMITS: Readonly<Record<keyof FlagSettings, numb
   risingPoints: 100,
   lowBaseUnder: 1_000_000,
   inconsistencyTolerance: 100,
+  peerRankMinimum: 1_000,
 };
 
 /** The defaults with `overrides` applied; throws FlagSettingsError on a value that is not a usable number. */

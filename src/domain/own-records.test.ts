@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { countByYear, escalation, readLgscoDecision, readStage, type OwnComplaint } from "./own-records";
+import { countByYear, escalation, measuresNotRecorded, readLgscoDecision, readStage, type OwnComplaint } from "./own-records";
 
 const outcome = (text: string) => {
   const reading = readLgscoDecision(text);
@@ -142,5 +142,22 @@ describe("escalation", () => {
       { year: "2020-21", stage1: 1, stage2: 0, reachedLgsco: 0, investigated: 0, stage2Rate: 0, reachedLgscoRate: 0 },
     ]);
     expect(result.undated).toEqual(["UNDATED"]);
+  });
+
+  it("leaves stage 2 out, never 0, when the register has no stage column", () => {
+    const result = escalation([complaint({ dateReceived: "2019-04-01" }), complaint({ dateReceived: "2019-05-01", reachedLgsco: true })], ["Stage 2"]);
+    expect(result.rows).toEqual([{ year: "2019-20", stage1: 2, reachedLgsco: 1, investigated: 0, reachedLgscoRate: 50, investigatedRate: 0 }]);
+  });
+});
+
+describe("measuresNotRecorded", () => {
+  it("names the counts a register's missing columns cannot give", () => {
+    expect(measuresNotRecorded({ stage: true, satisfactoryRemedy: true, compliance: true })).toEqual([]);
+    expect(measuresNotRecorded({ stage: false, satisfactoryRemedy: false, compliance: false })).toEqual(["Satisfactory remedies", "Compliance outcomes", "Stage 2"]);
+  });
+
+  it("is carried by countByYear for the reconciliation measures only", () => {
+    expect(countByYear([], ["Compliance outcomes", "Stage 2"]).notRecorded).toEqual(["Compliance outcomes"]);
+    expect(countByYear([]).notRecorded).toBeUndefined();
   });
 });

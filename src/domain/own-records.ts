@@ -140,9 +140,42 @@ export interface UncountedComplaint {
 export interface RecordCounts {
   /** Years holding at least one LGSCO decision, oldest first. */
   years: YearRecordCounts[];
+  /**
+   * Measures the register has no column for: "not recorded", never a count of 0 (its years'
+   * lists stay empty and must not be read as zero). Absent or empty when every measure is recorded.
+   */
+  notRecorded?: ReconciliationMeasure[];
   uncounted: UncountedComplaint[];
   /** The earliest and latest dates anywhere in the register: a year not wholly inside is partly covered. */
   span?: { from: string; to: string };
+}
+
+/** A count the register may have no column for: a reconciliation measure, or stage 2 of the escalation. */
+export type RecordableMeasure = ReconciliationMeasure | "Stage 2";
+
+/** Which of the optional register columns a measure is counted from are present. */
+export interface RecordedColumns {
+  /** "Stage". */
+  stage: boolean;
+  /** "Satisfactory remedy by the council". */
+  satisfactoryRemedy: boolean;
+  /** "Remedy complied with" or "Compliance date". */
+  compliance: boolean;
+}
+
+/**
+ * The measures a register with these columns cannot count. Investigations and upheld decisions
+ * come from the LGSCO decision and its date, which every register linked has.
+ */
+export function measuresNotRecorded(columns: RecordedColumns): RecordableMeasure[] {
+  const measures: RecordableMeasure[] = RECONCILIATION_MEASURES.filter(
+    (measure) => (measure === "Satisfactory remedies" && !columns.satisfactoryRemedy) || (measure === "Compliance outcomes" && !columns.compliance),
+  );
+  return columns.stage ? measures : [...measures, "Stage 2"];
+}
+
+function reconciliationMeasures(measures: readonly RecordableMeasure[]): ReconciliationMeasure[] {
+  return measures.filter((measure): measure is ReconciliationMeasure => measure !== "Stage 2");
 }
 
 function emptyYear(year: string): YearRecordCounts {
@@ -158,7 +191,8 @@ function datesOf(complaint: OwnComplaint): string[] {
  * upheld, satisfactory remedies and compliance outcomes, each with the complaints counted so a
  * difference can be traced to references. What cannot be placed is listed, never guessed.
  */
-export function countByYear(complaints: readonly OwnComplaint[]): RecordCounts {
+export function countByYear(complaints: readonly OwnComplaint[], notRecordedMeasures: readonly RecordableMeasure[] = []): RecordCounts {
+  const notRecorded = reconciliationMeasures(notRecordedMeasures);
   const years = new Map<string, YearRecordCounts>();
   const uncounted: UncountedComplaint[] = [];
   const yearEntry = (year: string) => {
@@ -211,6 +245,7 @@ export function countByYear(complaints: readonly OwnComplaint[]): RecordCounts {
   const span = allDates.length > 0 ? { from: allDates[0]!, to: allDates[allDates.length - 1]! } : undefined;
   return {
     years: [...years.values()].sort((a, b) => compareYears(a.year, b.year)),
+    ...(notRecorded.length > 0 ? { notRecorded: [...notRecorded] } : {}),
     uncounted,
     ...(span ? { span } : {}),
   };
@@ -221,8 +256,8 @@ export interface EscalationRow {
   year: string;
   /** Complaints received in the year: every complaint starts at stage 1. */
   stage1: number;
-  /** Of those, escalated to stage 2 (or beyond). */
-  stage2: number;
+  /** Of those, escalated to stage 2 (or beyond); absent when the register has no stage column (not recorded, not 0). */
+  stage2?: number;
   /** Of those, taken to LGSCO. */
   reachedLgsco: number;
   /** Of those, decided by LGSCO after a detailed investigation (upheld or not upheld). */
@@ -247,9 +282,11 @@ function rate(count: number, of: number): number | undefined {
 
 /**
  * Escalation per LGSCO year of the date received, following each year's complaints forward:
- * stage 1, stage 2, reached LGSCO, investigated by LGSCO, with rates of each step.
+ * stage 1, stage 2, reached LGSCO, investigated by LGSCO, with rates of each step. A register
+ * without a stage column records no stage 2 ("Stage 2" in `notRecorded`): left out, never 0.
  */
-export function escalation(complaints: readonly OwnComplaint[]): Escalation {
+export function escalation(complaints: readonly OwnComplaint[], notRecorded: readonly RecordableMeasure[] = []): Escalation {
+  const stageRecorded = !notRecorded.includes("Stage 2");
   const years = new Map<string, EscalationRow>();
   const undated: string[] = [];
   for (const complaint of complaints) {
@@ -259,15 +296,15 @@ export function escalation(complaints: readonly OwnComplaint[]): Escalation {
     }
     const year = yearOfDate(complaint.dateReceived);
     let row = years.get(year);
-    if (!row) years.set(year, (row = { year, stage1: 0, stage2: 0, reachedLgsco: 0, investigated: 0 }));
+    if (!row) years.set(year, (row = { year, stage1: 0, ...(stageRecorded ? { stage2: 0 } : {}), reachedLgsco: 0, investigated: 0 }));
     row.stage1 += 1;
-    if ((complaint.stage ?? 1) >= 2) row.stage2 += 1;
+    if (row.stage2 !== undefined && (complaint.stage ?? 1) >= 2) row.stage2 += 1;
     if (complaint.reachedLgsco) row.reachedLgsco += 1;
     if (isInvestigated(complaint.lgscoDecision)) row.investigated += 1;
   }
   const rows = [...years.values()].sort((a, b) => compareYears(a.year, b.year));
   for (const row of rows) {
-    const stage2Rate = rate(row.stage2, row.stage1);
+    const stage2Rate = row.stage2 === undefined ? undefined : rate(row.stage2, row.stage1);
     const reachedLgscoRate = rate(row.reachedLgsco, row.stage1);
     const investigatedRate = rate(row.investigated, row.reachedLgsco);
     if (stage2Rate !== undefined) row.stage2Rate = stage2Rate;

@@ -113,6 +113,23 @@ describe("reconcile", () => {
     expect(row?.published).toBeUndefined();
     expect(row?.difference).toBeUndefined();
   });
+  it("leaves a measure the register has no column for as not recorded: no count, no difference, no flag", () => {
+    // The register without its remedy and compliance columns: those fields are simply never filled.
+    const withoutColumns = harrowLikeRegister().map(({ satisfactoryRemedy: _remedy, remedyCompliedWith: _complied, ...rest }) => rest);
+    const counts = countByYear(withoutColumns, ["Satisfactory remedies", "Compliance outcomes"]);
+    const year = reconcile([harrow2019to20], counts).filter((row) => row.year === "2019-20");
+    expect(year.map((row) => [row.measure, row.published, row.ours, row.difference])).toEqual([
+      ["Detailed investigations", 33, 32, -1],
+      ["Upheld", 24, 23, -1],
+      ["Satisfactory remedies", 2, undefined, undefined],
+      ["Compliance outcomes", 21, undefined, undefined],
+    ]);
+    expect(year[3]!.notes).toEqual([expect.stringMatching(/^Not recorded: the register has no column for compliance/)]);
+    const flags = recordsMismatchFlags(reconcile([harrow2019to20], counts));
+    expect(flags.map((flag) => flag.message)).not.toContainEqual(expect.stringMatching(/compliance outcome|satisfactory remed/));
+    expect(flags).toHaveLength(2);
+  });
+
   it("keeps to the years asked for and names the council given", () => {
     const rows = reconcile([harrow2019to20], countByYear(harrowLikeRegister()), { years: ["2019-20"], council: "Harrow" });
     expect(new Set(rows.map((row) => `${row.council} ${row.year}`))).toEqual(new Set(["Harrow 2019-20"]));

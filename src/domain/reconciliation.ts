@@ -35,7 +35,7 @@ export interface ReconciliationRow {
   published?: number;
   /** Where the published figure comes from. */
   publishedSource?: FigureSource;
-  /** The register's count; absent when the register does not cover the year. */
+  /** The register's count; absent when the register has no column for the measure ("not recorded"). */
   ours?: number;
   /** Ours − published; absent unless both are present. */
   difference?: number;
@@ -127,6 +127,14 @@ function referencesFor(
   return { references: [...references].sort(), notes };
 }
 
+/** The register column a measure is counted from, for the "not recorded" note. */
+const NOT_RECORDED_COLUMNS: Record<ReconciliationMeasure, string> = {
+  "Detailed investigations": "the LGSCO decision",
+  Upheld: "the LGSCO decision",
+  "Satisfactory remedies": "a satisfactory remedy by the council",
+  "Compliance outcomes": "compliance with LGSCO's recommendations (remedy complied with, or its date)",
+};
+
 export interface ReconcileOptions {
   /** The council's name for the `Council` column; defaults to the published figures' authority. */
   council?: string;
@@ -162,6 +170,12 @@ export function reconcile(published: readonly YearFigures[], counts: RecordCount
           row.publishedSource = sourceOfFigure(figures, figure.path);
           break;
         }
+      }
+      if (counts.notRecorded?.includes(measure)) {
+        // Not recorded is not zero: no count, no difference, no flag (issue 12).
+        row.notes.push(`Not recorded: the register has no column for ${NOT_RECORDED_COLUMNS[measure]}, so our records give no count to compare.`);
+        rows.push(row);
+        continue;
       }
       row.ours = countsByYear.get(year)?.[measure].length ?? 0;
       if (partlyCovered && counts.span) {

@@ -2,7 +2,8 @@
 // names it, list councils by type and by year (peers exist per year), follow reorganisations.
 // Matching is by meaning (see council-names.ts): a name either means one council, several
 // (the candidates are returned), or none (with suggestions). Nothing is guessed.
-import { coreCouncilName, editDistance, normaliseCouncilName } from "./council-names";
+import { coreCouncilName, normaliseCouncilName } from "./council-names";
+import { suggestCouncils } from "./council-suggestions";
 import type { Authority, AuthorityType } from "./types";
 import { parseYear, yearSpan } from "./years";
 
@@ -37,6 +38,16 @@ const STATISTICS_URL = /your-councils-performance\/([a-z0-9-]+)(?:\/|$|\?)/i;
 export function isValidIn(authority: Pick<Authority, "validFrom" | "validTo">, year: string): boolean {
   const { start, end } = yearSpan(year);
   return (authority.validFrom === undefined || authority.validFrom <= end) && (authority.validTo === undefined || authority.validTo >= start);
+}
+
+/**
+ * Whether LGSCO can have figures for the council in the statistical year: it existed by the year's
+ * end. Years after abolition count, since LGSCO still decides complaints about an abolished council
+ * (Cumbria County Council 2023-24); a year before the council began does not.
+ */
+export function canHaveFiguresIn(authority: Pick<Authority, "validFrom">, year: string): boolean {
+  const { end } = yearSpan(year);
+  return authority.validFrom === undefined || authority.validFrom <= end;
 }
 
 /** When the council existed: "from 2019-04-01", "to 2019-03-31", both, or "" for throughout. */
@@ -175,21 +186,7 @@ export class Register {
    * query's words (or contained in it), or one a few letters away. Suggestions only, never a match.
    */
   suggestionsFor(query: string): Authority[] {
-    const wanted = coreCouncilName(query);
-    if (!wanted) return [];
-    const scored: { authority: Authority; score: number }[] = [];
-    for (const authority of this.#all) {
-      let best = Number.POSITIVE_INFINITY;
-      const places = [normaliseCouncilName(authority.shortName), coreCouncilName(authority.name), ...(authority.otherNames ?? []).map(coreCouncilName)];
-      for (const place of places) {
-        if (` ${place} `.includes(` ${wanted} `) || ` ${wanted} `.includes(` ${place} `)) best = Math.min(best, 0);
-        const distance = editDistance(wanted, place);
-        if (distance <= Math.max(1, Math.floor(wanted.length / 4))) best = Math.min(best, distance);
-      }
-      if (Number.isFinite(best)) scored.push({ authority, score: best });
-    }
-    scored.sort((a, b) => a.score - b.score || a.authority.name.localeCompare(b.authority.name));
-    return scored.slice(0, 5).map((entry) => entry.authority);
+    return suggestCouncils(query, this.#all);
   }
 
   #choose(query: string, candidates: Authority[], options: LookupOptions): LookupResult {

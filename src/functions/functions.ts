@@ -11,6 +11,7 @@ import { toExcelResult } from "./excel-result";
 import type { FormulaResult } from "./formula-result";
 import type { FunctionFigures } from "./lgsco-functions";
 import { streamFormula } from "./stream";
+import { storeWithWorkbookState } from "./workbook-state";
 
 type Invocation<T> = CustomFunctions.StreamingInvocation<T>;
 type Logic = typeof import("./lgsco-functions");
@@ -18,10 +19,10 @@ type Logic = typeof import("./lgsco-functions");
 let logicLoading: Promise<Logic> | undefined;
 let logic: Logic | undefined;
 
-/** The store once both it and the functions' logic are loaded. */
+/** The store, with the workbook's saved thresholds and letters, once it and the functions' logic are loaded. */
 function ready(): Promise<FiguresStore> {
   logicLoading ??= import("./lgsco-functions").then((module) => (logic = module));
-  return Promise.all([sharedFiguresStore(), logicLoading]).then(([store]) => store);
+  return Promise.all([storeWithWorkbookState(sharedFiguresStore()), logicLoading]).then(([store]) => store);
 }
 
 function stream<T extends number | string>(invocation: Invocation<T>, evaluate: (logic: Logic, store: FunctionFigures) => FormulaResult): void {
@@ -108,7 +109,7 @@ export function count(
 }
 
 /**
- * The scrutiny flags on the council's year, joined with "; " (empty when there are none).
+ * The scrutiny flags on the council's year, joined with "; ". Empty only when every key figure (the upheld, compliance and remedy rates with their averages, and per 100,000 residents from 2022-23) was held and none is flagged; #N/A naming the missing figures when some flags could not be judged.
  * @customfunction FLAGS
  * @param council The council: its name, short name ("Harrow"), LGSCO page name or GSS code.
  * @param year The statistical year: "2019-20", or the year it ends (2020).

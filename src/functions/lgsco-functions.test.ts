@@ -2,6 +2,7 @@
 // with the key statistics sheet the pane writes (the same council and year give the same number).
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FLAG_SETTINGS } from "../domain/flag-settings";
+import { isValidIn } from "../domain/register";
 import type { YearFigures } from "../domain/types";
 import { loadDataset, type Dataset } from "../sources/dataset/dataset";
 import { FiguresStore } from "../sources/figures-store";
@@ -90,7 +91,8 @@ describe("similar-authority averages", () => {
       dataset.figuresFor(authority.gss).flatMap((figures) =>
         groups.flatMap(([group, measure]) => {
           const published = dataset.similarAverages(authority.type, figures.year)?.[group];
-          return figures[group] !== undefined && figures[group].similarAverage === undefined && published !== undefined
+          // A year after abolition has no similar authorities (LGSCO printed n/a): no fallback then.
+          return figures[group] !== undefined && figures[group].similarAverage === undefined && published !== undefined && isValidIn(authority, figures.year)
             ? [{ authority, year: figures.year, measure, expected: measure === "per100k" ? published : Number((published / 100).toPrecision(12)) }]
             : [];
         }),
@@ -106,27 +108,50 @@ describe("similar-authority averages", () => {
   it("compares Cornwall's 2024-25 per-100k figure with the unitary councils' published average its page did not print", () => {
     expect(upheldPer100k(store, "Cornwall", "2024-25")).toEqual(ok(8.5));
     expect(similarAverage(store, "Cornwall", "2024-25", "per100k")).toEqual(ok(5.3));
-    expect(scrutinyFlags(store, "Cornwall", "2024-25")).toEqual(ok("upheld-above-average; per100k-above-average; upheld-rising"));
+    // Its page gave no compliance or remedy block: the flags held are named, and what could not be judged.
+    expect(scrutinyFlags(store, "Cornwall", "2024-25")).toEqual(
+      notAvailable(
+        "Not judged: the figures held for Cornwall Council in 2024-25 give no compliance rate, satisfactory remedy rate and similar-authority average satisfactory remedy rate, " +
+          "so compliance-below-100 and remedy-below-average could not be judged. Flags from the figures held: upheld-above-average; per100k-above-average; upheld-rising.",
+      ),
+    );
   });
 
   it("gives the type's published average even for a year whose council figures are not held", () => {
     const barnet = dataset.register.resolve("Barnet");
     expect(dataset.figuresForYear(barnet.gss, "2019-20")).toBeUndefined();
     expect(similarAverage(store, "Barnet", "2019-20", "upheld")).toEqual(ok(0.7));
-    expect(upheldRate(store, "Barnet", "2019-20")).toEqual(notAvailable(/^Not published: no LGSCO figures for London Borough of Barnet in 2019-20 are held/));
+    expect(upheldRate(store, "Barnet", "2019-20")).toEqual(notAvailable(/^Not held: the add-in holds no LGSCO figures for London Borough of Barnet in 2019-20/));
   });
 });
 
-describe("not published: #N/A with the reason", () => {
+describe("not held: #N/A with the reason", () => {
   it("names the years held when the year asked for is not", () => {
-    expect(upheldRate(store, "Harrow", "2014-15")).toEqual(notAvailable("Not published: no LGSCO figures for London Borough of Harrow in 2014-15 are held (years held: 2019-20)."));
+    expect(upheldRate(store, "Harrow", "2014-15")).toEqual(notAvailable("Not held: the add-in holds no LGSCO figures for London Borough of Harrow in 2014-15 (years held: 2019-20)."));
   });
 
-  it("says a council that did not exist that year had no figures", () => {
+  it("says a council that had not begun that year has no figures held", () => {
     expect(upheldRate(store, "E06000060", "2016-17")).toEqual(
-      notAvailable("Buckinghamshire Council (from 2020-04-01) did not exist in 2016-17, so LGSCO published no figures for it that year."),
+      notAvailable("Buckinghamshire Council (from 2020-04-01) did not exist yet in 2016-17: the add-in holds no figures for it that year."),
     );
-    expect(similarAverage(store, "E06000060", "2016-17", "upheld")).toEqual(notAvailable(/did not exist in 2016-17/));
+    expect(similarAverage(store, "E06000060", "2016-17", "upheld")).toEqual(notAvailable(/did not exist yet in 2016-17/));
+  });
+
+  it("gives LGSCO's figures for a council in the year after its abolition, compared with no average (LGSCO printed n/a)", () => {
+    expect(upheldRate(store, "Cumbria County Council", "2023-24")).toEqual(ok(0.91));
+    expect(complianceRate(store, "Cumbria County Council", "2023-24")).toEqual(ok(1));
+    expect(remedyRate(store, "Cumbria County Council", "2023-24")).toEqual(ok(0));
+    expect(publishedCount(store, "Cumbria County Council", "2023-24", "investigations")).toEqual(ok(10));
+    expect(upheldRate(store, "South Lakeland", "2023-24")).toEqual(ok(0.75));
+    expect(upheldRate(store, "Northampton Borough Council", "2021-22")).toEqual(ok(0.5));
+    expect(similarAverage(store, "Northampton Borough Council", "2021-22", "upheld")).toEqual(ok(0.51));
+    expect(similarAverage(store, "Cumbria County Council", "2023-24", "upheld")).toEqual(notAvailable(/give no similar-authority average upheld rate, and councils that existed that year are not its similar authorities/));
+  });
+
+  it("never says LGSCO published nothing for a year after abolition: it says what the add-in holds", () => {
+    const result = upheldRate(store, "Cumbria County Council", "2024-25");
+    expect(result).toEqual(notAvailable(/^Not held: the add-in holds no LGSCO figures for Cumbria County Council in 2024-25 \(years held: 2023-24\)\. It was abolished on 2023-03-31/));
+    expect(result.kind === "error" && result.message).not.toMatch(/published no/);
   });
 
   it("reads a name shared over time as the council of that year", () => {
@@ -170,8 +195,26 @@ describe("flags", () => {
     expect(scrutinyFlags(strict, "Harrow", "2019-20")).toEqual(ok("remedy-below-average"));
   });
 
-  it("are empty text for a year held without flags, not an error", () => {
-    expect(scrutinyFlags(store, "Kent", "2024-25")).toEqual(ok(""));
+  it("are empty text only for a year whose key figures were all there to judge", () => {
+    // Every year answered with empty text held every key figure the flags are judged on.
+    const judgedWithoutFlags = dataset.register.all().flatMap((authority) =>
+      dataset.figuresFor(authority.gss).filter((figures) => {
+        const result = scrutinyFlags(store, authority.gss, figures.year);
+        return result.kind === "value" && result.value === "";
+      }).map((figures) => ({ authority, figures: store.yearFigures(authority.gss, figures.year)! })),
+    );
+    for (const { authority, figures } of judgedWithoutFlags) {
+      const where = `${authority.name} ${figures.year}`;
+      expect(figures.upheld?.similarAverage, where).toBeDefined();
+      expect(figures.compliance?.rate, where).toBeDefined();
+      expect(figures.satisfactoryRemedy?.similarAverage, where).toBeDefined();
+    }
+  });
+
+  it("say what could not be judged when compliance and remedy were not published (Kent 2024-25), never empty text", () => {
+    expect(scrutinyFlags(store, "Kent", "2024-25")).toEqual(
+      notAvailable(/^Not judged: the figures held for Kent County Council in 2024-25 give no compliance rate, satisfactory remedy rate.* so compliance-below-100, remedy-below-average.* could not be judged\. Flags from the figures held: none\.$/),
+    );
   });
 });
 
@@ -216,7 +259,10 @@ describe("agreement with the key statistics sheet", () => {
       expect(cellOf(publishedCount(store, gss, year, "upheld")), where).toBe(column(row, "Upheld"));
       expect(cellOf(publishedCount(store, gss, year, "compliance")), where).toBe(column(row, "Compliance outcomes"));
       expect(cellOf(publishedCount(store, gss, year, "remedy")), where).toBe(column(row, "Satisfactory remedies"));
-      expect(cellOf(scrutinyFlags(store, gss, year)), where).toBe(column(row, "Flags"));
+      // Where some flags could not be judged, the message names the flags the row shows.
+      const flags = scrutinyFlags(store, gss, year);
+      if (flags.kind === "error") expect(flags.message, where).toContain(`Flags from the figures held: ${String(column(row, "Flags") ?? "none")}.`);
+      else expect(cellOf(flags), where).toBe(column(row, "Flags"));
       const averages = [
         ["upheld", "Similar upheld %", "upheld"],
         ["per100k", "Similar per 100k", "upheldPer100k"],

@@ -6,7 +6,8 @@ import { publishedFigurePaths } from "../domain/figure-paths";
 import { flagsForYear, joinFlagIds } from "../domain/flags";
 import type { FlagSettings } from "../domain/flag-settings";
 import { publishedInvestigations, publishedUpheldCount } from "../domain/published-counts";
-import { describeAuthority, isValidIn } from "../domain/register";
+import { canHaveFiguresIn, describeAuthority, isValidIn } from "../domain/register";
+import { flagsNotJudged, listInWords } from "../domain/flags-not-judged";
 import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, previousYear } from "../domain/years";
 import { percentAsFraction } from "../workbook/plan/cell-formats";
@@ -44,15 +45,23 @@ function readSubject(store: FunctionFigures, councilInput: unknown, yearInput: u
   return { authority, year, figures: held.find((figures) => figures.year === year), held };
 }
 
-/** Why nothing is held for the council's year: it did not exist then, or no document is held. */
+/**
+ * Why nothing is held for the council's year: it had not begun, or the add-in holds no document
+ * for that year. Never a claim that LGSCO published nothing: LGSCO still publishes figures for a
+ * council in the year after its abolition, and the add-in holds only what it was given.
+ */
 function nothingHeld(subject: Subject): FormulaError {
   const { authority, year } = subject;
-  if (!isValidIn(authority, year)) {
-    return notPublished(`${describeAuthority(authority)} did not exist in ${year}, so LGSCO published no figures for it that year.`);
+  if (!canHaveFiguresIn(authority, year)) {
+    return notPublished(`${describeAuthority(authority)} did not exist yet in ${year}: the add-in holds no figures for it that year.`);
   }
   const years = subject.held.map((figures) => figures.year).sort(compareYears);
   const heldYears = years.length === 0 ? "none are held for any year" : `years held: ${years.join(", ")}`;
-  return notPublished(`Not published: no LGSCO figures for ${authority.name} in ${year} are held (${heldYears}).`);
+  const abolished =
+    authority.validTo !== undefined && !isValidIn(authority, year)
+      ? ` It was abolished on ${authority.validTo}; LGSCO can still publish figures for complaints it decided about it later: fetch its LGSCO page or import the document.`
+      : "";
+  return notPublished(`Not held: the add-in holds no LGSCO figures for ${authority.name} in ${year} (${heldYears}).${abolished}`);
 }
 
 const PER_100K = "upheld decisions per 100,000 residents";
@@ -148,10 +157,17 @@ export function similarAverage(store: FunctionFigures, council: unknown, year: u
   if (isFormulaError(wanted)) return wanted;
   const of = AVERAGE_OF[wanted];
   const own = subject.figures === undefined ? undefined : of.own(subject.figures);
-  const published = store.similarAverages(subject.authority.type, subject.year)?.[of.published];
+  // After abolition a council has no similar authorities: LGSCO prints "n/a", so the type's average is not used.
+  const existed = isValidIn(subject.authority, subject.year);
+  const published = existed ? store.similarAverages(subject.authority.type, subject.year)?.[of.published] : undefined;
   const average = own ?? (typeof published === "number" ? published : undefined);
   if (average !== undefined) return value(of.asFraction ? fraction(average) : average);
-  if (!isValidIn(subject.authority, subject.year)) return nothingHeld(subject);
+  if (!existed) {
+    if (subject.figures === undefined) return nothingHeld(subject);
+    return notPublished(
+      `Not held: the figures held for ${subject.authority.name} in ${subject.year} (after its abolition on ${subject.authority.validTo}) give no ${of.what}, and councils that existed that year are not its similar authorities.`,
+    );
+  }
   const early = wanted === "per100k" ? notYetPublished(subject, PER_100K) : undefined;
   if (early !== undefined) return early;
   return notPublished(`Not published: no ${of.what} for ${subject.authority.type.toLowerCase()}s in ${subject.year} is held.`);
@@ -178,15 +194,29 @@ export function publishedCount(store: FunctionFigures, council: unknown, year: u
 
 /**
  * =LGSCO.FLAGS: the scrutiny flags on the council's year, ids joined with "; " in DESIGN §3
- * order (empty when none), with the store's flag settings. Records-mismatch needs the council's
- * own records, which only the workbook holds: it is never among these.
+ * order, with the store's flag settings. Records-mismatch needs the council's own records, which
+ * only the workbook holds: it is never among these.
+ *
+ * The rule for what is missing: "" (no flag) is answered only when every key figure a flag is
+ * judged on was held: the upheld, compliance and satisfactory remedy rates with their
+ * similar-authority averages, and from 2022-23 upheld decisions per 100,000 residents with its
+ * type average. When any is missing the answer is #N/A, whose message names the figures missing,
+ * the flags that could not be judged, and the flags the figures held do raise.
  */
 export function scrutinyFlags(store: FunctionFigures, council: unknown, year: unknown): FormulaResult {
   const subject = readSubject(store, council, year);
   if (isFormulaError(subject)) return subject;
   if (subject.figures === undefined) return nothingHeld(subject);
   const before = subject.held.find((figures) => figures.year === previousYear(subject.year));
-  return value(joinFlagIds(flagsForYear(subject.figures, before, store.flagSettings)));
+  const raised = joinFlagIds(flagsForYear(subject.figures, before, store.flagSettings));
+  const notJudged = flagsNotJudged(subject.figures);
+  if (notJudged.length === 0) return value(raised);
+  const missing = [...new Set(notJudged.flatMap((flag) => flag.missing))];
+  return notPublished(
+    `Not judged: the figures held for ${subject.authority.name} in ${subject.year} give no ${listInWords(missing)}, ` +
+      `so ${listInWords(notJudged.map((flag) => flag.id))} could not be judged. ` +
+      `Flags from the figures held: ${raised === "" ? "none" : raised}.`,
+  );
 }
 
 export interface LgscoFunction {

@@ -2,7 +2,8 @@
 // so the pane's entry imports this module (one line). It loads the functions, whose module
 // associates them with their ids, only where office.js has defined `CustomFunctions`: in a plain
 // browser without office.js the pane still renders, and the functions are simply not there.
-// `webpackMode: "eager"` keeps them in the pane's own bundle: no second request, no delay.
+// They load as a chunk of their own, requested as the page starts, so the pane's first script
+// stays small (the figures they read load on first use anyway).
 /// <reference types="custom-functions-runtime" />
 
 function customFunctionsRuntimePresent(): boolean {
@@ -11,7 +12,7 @@ function customFunctionsRuntimePresent(): boolean {
 
 /** Resolves true once the functions are associated, false where there is no custom functions runtime. */
 export const customFunctionsRegistered: Promise<boolean> = customFunctionsRuntimePresent()
-  ? import(/* webpackMode: "eager" */ "./functions").then(
+  ? import("./functions").then(
       () => true,
       (error: unknown) => {
         // The pane must keep working even if the functions cannot be registered.

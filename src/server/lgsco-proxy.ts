@@ -1,7 +1,7 @@
 // The add-in host's relay of LGSCO statistics pages: `GET /lgsco/<slug>/statistics`.
 // A task pane cannot read lgo.org.uk across origins, so its own host fetches the page for it.
 // This is the one handler both the webpack dev server (setupMiddlewares) and `npm run serve`
-// mount. It fetches nothing but `<upstream>/<slug>/statistics` with slug [a-z0-9-]{1,100}
+// mount. It fetches nothing but `<upstream>/<slug>/statistics` with slug [A-Za-z0-9-]{1,100}
 // (upstream is LGSCO's address unless a setting points it at a test stand-in), refuses every
 // other path, follows no redirect off the site, reads at most 2 MB, passes on only HTML, keeps
 // answers for a day, and limits how often each client may ask.
@@ -59,15 +59,16 @@ export function parseProxyPath(target: string): ProxyPath {
   const path = target.split("?")[0] ?? "";
   if (path !== "/lgsco" && !path.startsWith(PROXY_PATH_PREFIX)) return { kind: "not-ours" };
   if (/[%.:@\\]/.test(path)) {
-    return { kind: "refused", status: 400, reason: "The address may hold only a council page name of lower-case letters, digits and hyphens." };
+    return { kind: "refused", status: 400, reason: "The address may hold only a council page name of letters, digits and hyphens." };
   }
   const segments = path.slice(PROXY_PATH_PREFIX.length).split("/");
   if (segments.length !== 2 || segments[1] !== "statistics") {
     return { kind: "refused", status: 404, reason: "The add-in's host relays only /lgsco/<page name>/statistics." };
   }
   const slug = segments[0] ?? "";
-  if (!/^[a-z0-9-]{1,100}$/.test(slug)) {
-    return { kind: "refused", status: 400, reason: "A council page name is 1 to 100 lower-case letters, digits and hyphens." };
+  // LGSCO's links are not always lower case (`North-Northamptonshire-Council`); nothing else is let through.
+  if (!/^[A-Za-z0-9-]{1,100}$/.test(slug)) {
+    return { kind: "refused", status: 400, reason: "A council page name is 1 to 100 letters, digits and hyphens." };
   }
   return { kind: "statistics", slug };
 }

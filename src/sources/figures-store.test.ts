@@ -149,7 +149,7 @@ describe("pages and letters handed over by the pane", () => {
       expect(merged.figureSources?.["compliance.similarAverage"], order).toEqual(londonBoroughs.sources.compliance);
       // The dataset's remedy group (from the real letter) stays, citing that letter.
       expect(merged.satisfactoryRemedy, order).toEqual(dataset.figuresForYear(HARROW, "2019-20")!.satisfactoryRemedy);
-      expect(merged.figureSources?.satisfactoryRemedy, order).toMatchObject({ kind: "annual-letter", title: expect.stringContaining("harrow-2019-20.txt") });
+      expect(merged.figureSources?.satisfactoryRemedy, order).toMatchObject({ kind: "annual-letter", title: "Annual Review letter 2020 to London Borough of Harrow dated 22 July 2020" });
     }
   });
 
@@ -171,7 +171,7 @@ describe("pages and letters handed over by the pane", () => {
     expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
     store.addCouncilFigures({
       ...off,
-      live: { state: "used", year: "2024-25", url: KENT_PAGE_URL, retrieved: "2025-08-01T10:00:00.000Z", fromCache: false, message: "used" },
+      live: { state: "used", year: "2024-25", url: KENT_PAGE_URL, retrieved: "2025-08-01T10:00:00.000Z", fromCache: false, pageName: "kent-county-council", message: "used" },
     });
     expect(store.yearFigures(KENT, "2024-25")).toMatchObject({ upheld: { rate: 83, count: 63, of: 76 }, source: { kind: "statistics-page", url: KENT_PAGE_URL } });
   });

@@ -8,7 +8,7 @@ import { FIGURE_GROUPS, type FigureGroup } from "../domain/figure-paths";
 import { sourceOfFigure } from "../domain/figure-sources";
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
 import { withTypeAverages } from "../domain/similar-averages";
-import { CouncilNotFoundError, type LookupOptions, type LookupResult, type Register } from "../domain/register";
+import { CouncilNotFoundError, isValidIn, type LookupOptions, type LookupResult, type Register } from "../domain/register";
 import type { Authority, AuthorityType, FigureSource, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, parseYear } from "../domain/years";
 import { otherCouncilNamed, type CouncilFigures, type StatisticsPageReader } from "./live/council-figures";
@@ -243,10 +243,13 @@ export class FiguresStore {
     }
     // Each year is compared with the averages LGSCO published for the council's type that year
     // where its own documents printed none (domain/similar-averages.ts).
-    const type = this.register.get(gss)?.type;
+    // A year after abolition has no similar authorities: LGSCO prints "n/a", so none is filled in.
+    const authority = this.register.get(gss);
     return [...byYear.entries()]
       .sort(([a], [b]) => compareYears(a, b))
-      .map(([year, yearLayers]) => withTypeAverages({ ...mergeLayers(yearLayers), gss }, type === undefined ? undefined : this.similarAverages(type, year)));
+      .map(([year, yearLayers]) =>
+        withTypeAverages({ ...mergeLayers(yearLayers), gss }, authority === undefined || !isValidIn(authority, year) ? undefined : this.similarAverages(authority.type, year)),
+      );
   }
 
   /** The year the council's cached statistics page shows, when a readable page about this council is cached. */

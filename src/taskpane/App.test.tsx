@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { PaneWorkbook } from "../workbook/pane/pane-api";
 import { App } from "./App";
 import type { PaneHost } from "./environment";
+import { MoreSections } from "./MoreSections";
 
 const never = () => new Promise<never>(() => undefined);
 const WORKBOOK: PaneWorkbook = {
@@ -45,14 +46,21 @@ describe("App", () => {
     const markup = render({ kind: "excel" });
     expect(markup).toContain("Choose your council");
     expect(markup).toContain("Loading the list of councils…");
-    expect(button(markup, "Fetch my council")).toMatch(/disabled=""/);
-    expect(button(markup, "Refresh comparisons")).not.toMatch(/disabled=""/);
+    // While the pane's jobs load, both buttons stay focusable (a keyboard user keeps their place) but do nothing.
+    expect(button(markup, "Fetch my council")).toMatch(/aria-disabled="true"/);
+    expect(button(markup, "Refresh comparisons")).toMatch(/aria-disabled="true"/);
   });
 
-  it("labels every control: council, years, import and settings sections", () => {
+  it("labels every control of the first paint: council and years as (disabled) comboboxes until the list is in", () => {
     const markup = render({ kind: "excel" });
     for (const label of [">Council</label>", ">From</label>", ">To</label>"]) expect(markup).toContain(label);
+    expect(markup.match(/role="combobox"[^>]*disabled=""/g)).toHaveLength(3);
+  });
+
+  it("labels the sections loaded after the first paint: import, register and settings", () => {
+    const markup = renderToStaticMarkup(<MoreSections environment={{ host: { kind: "browser" }, theme: "light" }} />);
     expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Import a letter/);
+    expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Your complaints register/);
     expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Settings/);
   });
 });

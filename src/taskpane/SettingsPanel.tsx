@@ -14,7 +14,7 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { FLAG_SETTING_UPPER_LIMITS, type FlagSettings } from "../domain/flag-settings";
 import type { PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
 import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type SettingsDraft } from "./settings-form";
@@ -44,9 +44,12 @@ export function SettingsPanel({ settings, ownHost, disabled, busy, save }: Setti
   const [problems, setProblems] = useState<Partial<Record<keyof FlagSettings, string>>>({});
   const [outcome, setOutcome] = useState<{ saved: true } | { problem: PaneProblem } | undefined>(undefined);
 
-  useEffect(() => {
+  // New saved settings (loaded, or just saved) replace the draft: adjusted while rendering, not in an effect.
+  const [draftOfSettings, setDraftOfSettings] = useState(settings);
+  if (settings !== draftOfSettings) {
+    setDraftOfSettings(settings);
     if (settings) setDraft(draftOf(settings));
-  }, [settings]);
+  }
 
   if (!settings || !draft) return <Body1>The settings are loading.</Body1>;
 

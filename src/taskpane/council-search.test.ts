@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CouncilOption } from "../workbook/pane/pane-api";
-import { councilDetail, councilMatches, groupCouncils } from "./council-search";
+import { bestCouncilMatch, councilDetail, councilMatches, councilSuggestions, groupCouncils } from "./council-search";
 
 const HARROW: CouncilOption = { gss: "E09000015", name: "London Borough of Harrow", shortName: "Harrow", type: "London Borough" };
 const HARROGATE: CouncilOption = { gss: "E07000165", name: "Harrogate Borough Council", shortName: "Harrogate", type: "District Council", abolished: "2023-03-31" };
@@ -40,5 +40,33 @@ describe("councilDetail", () => {
   it("shows the type, an abolition and the code", () => {
     expect(councilDetail(HARROW)).toBe("London Borough · E09000015");
     expect(councilDetail(HARROGATE)).toBe("District Council · abolished 2023 · E07000165");
+  });
+});
+
+describe("bestCouncilMatch", () => {
+  const KENT: CouncilOption = { gss: "E10000016", name: "Kent County Council", shortName: "Kent", type: "County Council" };
+  const HARLOW: CouncilOption = { gss: "E07000073", name: "Harlow District Council", shortName: "Harlow", type: "District Council" };
+  const COUNCILS = [...ALL, KENT, HARLOW];
+
+  it('picks a current council starting with the text before an abolished one: "harr" is Harrow, not Harrogate', () => {
+    expect(bestCouncilMatch(COUNCILS, "harr")?.name).toBe("London Borough of Harrow");
+    expect(bestCouncilMatch(COUNCILS, "Harr ")?.name).toBe("London Borough of Harrow");
+  });
+
+  it("picks an exact name, short name or code first, and an abolished council only when nothing current fits", () => {
+    expect(bestCouncilMatch(COUNCILS, "kent")?.name).toBe("Kent County Council");
+    expect(bestCouncilMatch(COUNCILS, "harrogate")?.name).toBe("Harrogate Borough Council");
+    expect(bestCouncilMatch(COUNCILS, "e09000016")?.name).toBe("London Borough of Havering");
+    expect(bestCouncilMatch(COUNCILS, "christchurch")?.name).toBe("Bournemouth, Christchurch and Poole Council");
+    expect(bestCouncilMatch(COUNCILS, "harow")).toBeUndefined();
+    expect(bestCouncilMatch(COUNCILS, "")).toBeUndefined();
+  });
+});
+
+describe("councilSuggestions", () => {
+  it('offers "did you mean" for a misspelling, as the CLI does', () => {
+    const HARLOW: CouncilOption = { gss: "E07000073", name: "Harlow District Council", shortName: "Harlow", type: "District Council" };
+    expect(councilSuggestions([...ALL, HARLOW], "Harow").map((council) => council.name)).toEqual(["Harlow District Council", "London Borough of Harrow"]);
+    expect(councilSuggestions(ALL, "zzzz")).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The council picker's type-ahead: councils whose name, short name or GSS code matches what the
 // analyst typed, grouped by the type LGSCO compares within. Pure, so the matching is tested
 // without a browser.
+import { suggestCouncils } from "../domain/council-suggestions";
 import { AUTHORITY_TYPES, type AuthorityType } from "../domain/types";
 import type { CouncilOption } from "../workbook/pane/pane-api";
 
@@ -61,4 +62,37 @@ export function groupCouncils(councils: readonly CouncilOption[], query: string)
 export function councilDetail(council: CouncilOption): string {
   const abolished = council.abolished === undefined ? [] : [`abolished ${council.abolished.slice(0, 4)}`];
   return [council.type, ...abolished, council.gss].join(" · ");
+}
+
+/**
+ * The council Enter picks for what was typed, in this order:
+ *   1. a council whose name, short name or GSS code is exactly the text (a current one before an abolished one);
+ *   2. a current council whose name or short name starts with the text ("harr": Harrow);
+ *   3. an abolished council whose name or short name starts with the text ("harr": Harrogate, abolished 2023, only without 2);
+ *   4. a current council whose names hold every word typed, then an abolished one.
+ * A to Z within each step; undefined when nothing matches (the box then offers "did you mean").
+ */
+export function bestCouncilMatch(councils: readonly CouncilOption[], query: string): CouncilOption | undefined {
+  const wanted = searchable(query);
+  if (wanted === "") return undefined;
+  const names = (council: CouncilOption): string[] => [searchable(council.name), searchable(council.shortName)];
+  const current = (council: CouncilOption): boolean => council.abolished === undefined;
+  const steps: ((council: CouncilOption) => boolean)[] = [
+    (council) => current(council) && (names(council).includes(wanted) || council.gss.toLowerCase() === wanted),
+    (council) => names(council).includes(wanted) || council.gss.toLowerCase() === wanted,
+    (council) => current(council) && names(council).some((name) => name.startsWith(wanted)),
+    (council) => names(council).some((name) => name.startsWith(wanted)),
+    (council) => current(council) && councilMatches(council, query),
+    (council) => councilMatches(council, query),
+  ];
+  for (const step of steps) {
+    const found = councils.filter(step).sort((a, b) => a.name.localeCompare(b.name, "en-GB"))[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "Did you mean" for text that matches no council: the register's own suggestions (as the CLI gives them). */
+export function councilSuggestions(councils: readonly CouncilOption[], query: string): CouncilOption[] {
+  return suggestCouncils(query, councils);
 }

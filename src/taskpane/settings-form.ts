@@ -16,6 +16,7 @@ export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   { key: "risingPoints", label: "Upheld rising by at least (points)", hint: "Upheld % up this much on the year before (within one comparable period) is flagged." },
   { key: "lowBaseUnder", label: "Low base: fewer than (cases)", hint: "A rate resting on fewer cases than this is marked low-base: read it with care." },
   { key: "inconsistencyTolerance", label: "Inconsistent when off by more than (points)", hint: "A published rate further than this from its own counts is marked figures-inconsistent." },
+  { key: "peerRankMinimum", label: "Rank peers only among at least (councils)", hint: "A rank is given only among this many councils holding the figure (or every council of your own peer set)." },
 ];
 
 export interface SettingsDraft {

@@ -24,6 +24,22 @@ describe("cli fetch options", () => {
     });
   });
 
+  it("read --lgsco-page (a name, capitals allowed, or LGSCO's address) and --peers", () => {
+    expect(parseFetchOptions(["Hull", "--live", "--lgsco-page", "Hull-City-Council", "--out", "h.xlsx", "--peers", "Leeds; Sheffield"])).toEqual({
+      council: "Hull",
+      out: "h.xlsx",
+      live: true,
+      lgscoPage: "Hull-City-Council",
+      peers: "Leeds; Sheffield",
+    });
+    expect(parseFetchOptions(["Hull", "--live", "--lgsco-page=https://www.lgo.org.uk/your-councils-performance/hull-city-council/statistics", "--out", "h.xlsx"]).lgscoPage).toBe("hull-city-council");
+  });
+
+  it("refuse a page name that cannot be LGSCO's, and --lgsco-page without --live", () => {
+    expect(() => parseFetchOptions(["Hull", "--live", "--lgsco-page", "../admin", "--out", "h.xlsx"])).toThrow(/^--lgsco-page: "..\/admin" is not an LGSCO page name/);
+    expect(() => parseFetchOptions(["Hull", "--lgsco-page", "hull-city-council", "--out", "h.xlsx"])).toThrow(CliInputError);
+  });
+
   it("accept a single year and the ways analysts write years", () => {
     expect(parseYearSpan("2023-24")).toEqual({ from: "2023-24", to: "2023-24" });
     expect(parseYearSpan("2019/20..2024")).toEqual({ from: "2019-20", to: "2023-24" });

@@ -1,7 +1,8 @@
 // `cli fetch` arguments: COUNCIL (one or more words) --out FILE.xlsx [--years FROM..TO] [--live]
-// [--records OWN.xlsx [--records-sheet NAME]].
+// [--lgsco-page NAME] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME]].
 // Parsed once into typed options; anything unusable is a CliInputError naming what was wrong.
 import { compareYears, parseYear } from "../../domain/years";
+import { checkLgscoPageName, PageNameError } from "../../sources/live/page-names";
 import type { YearSpan } from "../../workbook/plan/plan-for-councils";
 import { CliInputError } from "../cli-error";
 
@@ -15,10 +16,14 @@ export interface FetchOptions {
   records?: string;
   /** The register's sheet, when the file holds several and detection should not choose. */
   recordsSheet?: string;
+  /** The council's LGSCO page name (--lgsco-page), read alone by --live instead of the names tried in order. */
+  lgscoPage?: string;
+  /** The analyst's peer set (--peers): a ";"-separated list, or a file of one council per line. */
+  peers?: string;
 }
 
 export const FETCH_USAGE =
-  "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live] [--records OWN.xlsx [--records-sheet NAME]]";
+  "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live [--lgsco-page NAME]] [--peers \"A; B; C\"|FILE] [--records OWN.xlsx [--records-sheet NAME]]";
 
 function readYear(text: string, option: string): string {
   const year = parseYear(text);
@@ -47,6 +52,8 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
   let live = false;
   let records: string | undefined;
   let recordsSheet: string | undefined;
+  let lgscoPage: string | undefined;
+  let peers: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [name, inlineValue] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -59,6 +66,8 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
     else if (name === "--years") years = parseYearSpan(value());
     else if (name === "--records") records = value();
     else if (name === "--records-sheet") recordsSheet = value();
+    else if (name === "--lgsco-page") lgscoPage = readPageName(value());
+    else if (name === "--peers") peers = value();
     else if (name === "--live") {
       if (inlineValue !== undefined) throw new CliInputError("--live takes no value.");
       live = true;
@@ -70,6 +79,7 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
   if (out === undefined) throw new CliInputError(`--out FILE.xlsx is required. Usage: ${FETCH_USAGE}`);
   if (!/\.xlsx$/i.test(out)) throw new CliInputError(`--out must name an .xlsx file (was "${out}").`);
   if (recordsSheet !== undefined && records === undefined) throw new CliInputError(`--records-sheet names a sheet of the register: give the register with --records OWN.xlsx.`);
+  if (lgscoPage !== undefined && !live) throw new CliInputError("--lgsco-page names the page --live reads: give --live too.");
   return {
     council,
     out,
@@ -77,5 +87,16 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
     ...(years === undefined ? {} : { years }),
     ...(records === undefined ? {} : { records }),
     ...(recordsSheet === undefined ? {} : { recordsSheet }),
+    ...(lgscoPage === undefined ? {} : { lgscoPage }),
+    ...(peers === undefined ? {} : { peers }),
   };
+}
+
+function readPageName(text: string): string {
+  try {
+    return checkLgscoPageName(text);
+  } catch (error) {
+    if (error instanceof PageNameError) throw new CliInputError(`--lgsco-page: ${error.message}`);
+    throw error;
+  }
 }

@@ -127,6 +127,30 @@ describe("cli fetch --records", () => {
     expect(withSheet.stderr).toContain('sheet "Complaints 2019-20"');
   });
 
+  it("leaves compliance and remedies not recorded for a register without those columns: empty cells, a note, no mismatch", async () => {
+    const register = join(folder, "no-remedy-columns.csv");
+    await writeFile(
+      register,
+      csv([
+        ["Ref", "LGSCO decision", "LGSCO decision date"],
+        ["A1", "Upheld", "01/06/2019"],
+        ["A2", "Not upheld", "01/07/2019"],
+      ]),
+    );
+    const out = join(folder, "not-recorded.xlsx");
+    await run(["Harrow", "--records", register, "--out", out]);
+    const rows = (await readTable(out, "OmbudsmanReconciliation")).rows.filter((row) => row.Year === "2019-20");
+    const byMeasure = new Map(rows.map((row) => [row.Measure, row]));
+    for (const measure of ["Satisfactory remedies", "Compliance outcomes"]) {
+      const row = byMeasure.get(measure)!;
+      // Harrow's letter published 2 remedies and 21 compliance outcomes; the register records neither.
+      expect([row.Published, row["Our records"] ?? null, row.Difference ?? null, row.Flag ?? null], measure).toEqual([measure === "Compliance outcomes" ? 21 : 2, null, null, null]);
+      expect(String(row.Notes), measure).toMatch(/^Not recorded: the register has no column for/);
+    }
+    const flags = (await readTable(out, "OmbudsmanFlags")).rows.filter((row) => row.Flag === "records-mismatch");
+    expect(flags.map((row) => String(row.Detail))).not.toContainEqual(expect.stringMatching(/compliance outcome|satisfactory remed/));
+  });
+
   it("refuses a file that is not a workbook, a register without the required columns, a sheet not there and a missing file: no file written", async () => {
     const out = join(folder, "out.xlsx");
     const pdf = join(folder, "letter.pdf");

@@ -1,14 +1,14 @@
-// `fetch COUNCIL --out FILE.xlsx [--years FROM..TO] [--live] [--records OWN.xlsx [--records-sheet
-// NAME]]`: the workbook Fetch my council writes, from the embedded dataset (and LGSCO's statistics
-// page with --live), through the same plan service as the task pane and the xlsx renderer; with
-// --records, the council's own register beside the published figures (columns detected by their
+// `fetch COUNCIL --out FILE.xlsx [--years FROM..TO] [--live [--lgsco-page NAME]] [--peers LIST|FILE]
+// [--records OWN.xlsx [--records-sheet NAME]]`: the workbook Fetch my council writes, from the
+// embedded dataset (and LGSCO's statistics page with --live), through the same plan service as
+// the task pane and the xlsx renderer; with --peers, the analyst's own peer set; with --records, the council's own register beside the published figures (columns detected by their
 // headers, the mapping used printed on stderr). Everything is worked out before the file
 // is touched, and the file is written whole (temporary file, then rename): a refused request
 // leaves no file and never half a workbook.
 import { constants } from "node:fs";
-import { access, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { access, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Authority, YearFigures } from "../../domain/types";
 import { describeMapping, RegisterReadError } from "../../sources/records/complaints-register";
 import { councilFigures, type CouncilFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
@@ -16,6 +16,7 @@ import { loadDataset, type Dataset } from "../../sources/dataset/dataset";
 import { FileStorage } from "../../sources/live/file-storage";
 import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/live/lgsco-client";
 import { PageCache } from "../../sources/live/page-cache";
+import { RememberedPageNames } from "../../sources/live/page-names";
 import { readRegisterFile, type RegisterFromFile } from "../../sources/records/register-file";
 import { TableFileError } from "../../sources/tables/table-file-error";
 import type { SheetKey, SheetPlan } from "../../workbook/plan/plan";
@@ -25,9 +26,12 @@ import { RECONCILIATION_TABLE, RECORDS_SHEET } from "../../workbook/plan/records
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
 import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
 import { CliInputError } from "../cli-error";
+import { fileErrorReason } from "../file-errors";
 import { readInputFile } from "../read-input-file";
+import { outputTarget, writeOutputFile } from "../write-output-file";
 import type { Command, CommandIO } from "../command";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
+import { liveOptions, readPeers } from "./fetch-peers-and-pages";
 
 /**
  * Writes the plan built for a workbook's state to .xlsx bytes: into `existing` (a workbook of
@@ -52,16 +56,24 @@ export interface FetchDependencies {
   /** The client for --live (LGSCO itself, or LGSCO_UPSTREAM_BASE_URL). */
   liveClient(): StatisticsPageFetcher;
   writer: WorkbookWriter;
+  /** The page name that answered each council's last --live, tried first next time; none kept when absent. */
+  pageNames?(): RememberedPageNames;
 }
 
-/** Where the output goes: refused before any work if it cannot be written. */
+/** Where the output goes (through a symbolic link, to its target): refused before any work if it cannot be written. */
 export async function checkOutputPath(out: string): Promise<{ path: string; exists: boolean }> {
-  const path = resolve(out);
+  let path: string;
+  try {
+    path = await outputTarget(out);
+  } catch (error) {
+    throw new CliInputError(`Cannot write ${out}: ${fileErrorReason(error) ?? "it cannot be reached"}.`);
+  }
   const folder = dirname(path);
   const folderStat = await stat(folder).catch(() => undefined);
   if (!folderStat?.isDirectory()) throw new CliInputError(`Cannot write ${out}: the folder ${folder} does not exist.`);
   const fileStat = await stat(path).catch(() => undefined);
   if (fileStat?.isDirectory()) throw new CliInputError(`Cannot write ${out}: it is a folder.`);
+  if (fileStat && !fileStat.isFile()) throw new CliInputError(`Cannot write ${out}: it is not a regular file (a device, pipe or socket).`);
   try {
     await access(fileStat ? path : folder, fileStat ? constants.R_OK | constants.W_OK : constants.W_OK);
   } catch {
@@ -143,7 +155,7 @@ function recordsSummary(plan: SheetPlan, authority: Authority, options: FetchOpt
 
 export async function runFetch(options: FetchOptions, deps: FetchDependencies, io: CommandIO): Promise<void> {
   const output = await checkOutputPath(options.out);
-  const existing = output.exists ? new Uint8Array(await readFile(output.path)) : undefined;
+  const existing = output.exists ? await readInputFile(options.out, "the workbook") : undefined;
   if (existing !== undefined) {
     try {
       await deps.checkReadable(existing);
@@ -156,11 +168,14 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const records = options.records === undefined ? undefined : await readRecords(options.records, options.recordsSheet);
   if (records) reportRecords(records, io);
 
+  const peerSet = options.peers === undefined ? undefined : await readPeers(options.peers, dataset.register, authority);
+
   // All years (not only those asked for): a trend flag looks at the year before the range.
-  const fetched = await councilFigures(authority, dataset, options.live ? { live: true, client: deps.liveClient() } : {});
+  const fetched = await councilFigures(authority, dataset, options.live ? liveOptions(options, authority, deps) : {});
+  if (fetched.live.state === "used") deps.pageNames?.().remember(authority.gss, fetched.live.pageName);
   const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
 
-  const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length } };
+  const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length, notRecorded: records.notRecorded } };
   // An `Ombudsman vs records` sheet written before, which this plan (without --records) leaves as it was.
   let staleSheet: string | undefined;
 
@@ -179,6 +194,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
         register: dataset.register.all(),
         asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
         ...(ownRecords === undefined ? {} : { ownRecords }),
+        ...(peerSet === undefined ? {} : { peerSets: { [authority.gss]: peerSet.map((peer) => peer.gss) } }),
       });
     } catch (error) {
       if (error instanceof PlanRequestError && error.problem === "no-figures") {
@@ -203,7 +219,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   }
   const { bytes, notes } = written;
   if (plan === undefined) throw new Error("The workbook writer did not ask for the plan.");
-  await writeWhole(output.path, bytes, options.out);
+  await writeOutputFile(output.path, bytes, options.out);
   const keyStats = plan.sheets.find((sheet) => sheet.key === "keyStats")?.tables[0];
   const rows = keyStats?.rows.filter((row) => row[0] === authority.name).length ?? 0;
   const flags = plan.sheets.find((sheet) => sheet.key === "flags")?.tables[0]?.rows.filter((row) => row[0] === authority.name).length ?? 0;
@@ -220,28 +236,20 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   for (const note of notes) io.stdout(`${note}\n`);
 }
 
-/** Writes the bytes beside the target and renames them into place: the file is whole or untouched. */
-async function writeWhole(path: string, bytes: Uint8Array, shownAs: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOSPC" || code === "ENOENT") {
-      throw new CliInputError(`Cannot write ${shownAs}: ${code === "ENOSPC" ? "the disk is full" : "permission denied"}.`);
-    }
-    throw error;
-  }
+function cacheDirectory(env: Record<string, string | undefined>): string {
+  return env.OMBUDSMAN_CACHE_DIR || join(tmpdir(), "ombudsman-scrutiny", "pages");
+}
+
+/** The page names that answered, kept beside the page cache (in a folder of their own). */
+export function nodePageNames(env: Record<string, string | undefined> = process.env): RememberedPageNames {
+  return new RememberedPageNames(new FileStorage(join(cacheDirectory(env), "page-names")));
 }
 
 /** The Node client for --live: LGSCO's site (or LGSCO_UPSTREAM_BASE_URL), pages cached for a day on disk. */
 export function nodeLiveClient(env: Record<string, string | undefined> = process.env): StatisticsPageFetcher {
-  const cacheDirectory = env.OMBUDSMAN_CACHE_DIR || join(tmpdir(), "ombudsman-scrutiny", "pages");
   return new LgscoClient({
     baseUrl: env.LGSCO_UPSTREAM_BASE_URL || LGSCO_SITE_BASE_URL,
-    cache: new PageCache(new FileStorage(cacheDirectory)),
+    cache: new PageCache(new FileStorage(cacheDirectory(env))),
   });
 }
 
@@ -261,4 +269,5 @@ export default createFetchCommand({
   },
   liveClient: () => nodeLiveClient(),
   writer: xlsxWorkbookWriter,
+  pageNames: () => nodePageNames(),
 });

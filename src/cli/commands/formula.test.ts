@@ -14,6 +14,10 @@ describe("cli formula", () => {
     expect(await run('=LGSCO.FLAGS("Harrow","2019-20")')).toBe("upheld-above-average; remedy-below-average\n");
   });
 
+  it("gives LGSCO's figure for a council in the year after its abolition (Cumbria County Council 2023-24)", async () => {
+    expect(await run('=LGSCO.UPHELD("Cumbria County Council","2023-24")')).toBe("0.91\n");
+  });
+
   it("prints an Excel error with its reason, as the cell would show it", async () => {
     expect(await run('=LGSCO.PER100K("Harrow","2019-20")')).toBe(
       "#N/A: Not published: LGSCO gives upheld decisions per 100,000 residents from 2022-23 on, not for 2019-20.\n",
@@ -26,7 +30,7 @@ describe("cli formula", () => {
     expect(JSON.parse(await run("--json", '=LGSCO.UPHELD("Harrow","2014-15")'))).toEqual({
       formula: '=LGSCO.UPHELD("Harrow","2014-15")',
       error: "#N/A",
-      message: "Not published: no LGSCO figures for London Borough of Harrow in 2014-15 are held (years held: 2019-20).",
+      message: "Not held: the add-in holds no LGSCO figures for London Borough of Harrow in 2014-15 (years held: 2019-20).",
     });
   });
 

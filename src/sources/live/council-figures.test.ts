@@ -1,6 +1,7 @@
 // The council figures service on the real embedded dataset, with live pages from the stand-in
 // LGSCO server (real HTTP on 127.0.0.1), read by the real statistics page parser.
 import express from "express";
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -40,6 +41,11 @@ function live(extra: Partial<LgscoClientOptions> = {}, options: Partial<CouncilF
 }
 
 const years = (figures: YearFigures[]): string[] => figures.map((record) => record.year);
+
+/** The stand-in's composed Sheffield page (2022-23 layout) with another council's name: a composed test page, its figures not that council's. */
+function sheffieldPageAs(name: string): string {
+  return readFileSync(new URL("../../../test/fixtures/stand-in/sheffield-city-council-2022-23.composed.html", import.meta.url), "utf8").replaceAll("Sheffield City Council", name);
+}
 
 describe("without the live pull", () => {
   it("gives the embedded figures and says so, with their as-of date", async () => {
@@ -84,6 +90,7 @@ describe("with the live pull", () => {
       url: `${standIn.baseUrl}/kent-county-council/statistics`,
       retrieved: "2026-01-15T09:30:00.000Z",
       fromCache: false,
+      pageName: "kent-county-council",
       message: `2024-25 figures are from LGSCO's statistics page (read 2026-01-15 09:30 UTC); other years are the embedded figures as of ${dataset.asOf}.`,
     });
   });
@@ -122,6 +129,33 @@ describe("with the live pull", () => {
     const result = await councilFigures(leeds, dataset, live());
     expect(result.live.state).toBe("used");
     expect(standIn.requests.map((r) => r.slug)).toEqual(["leeds-council", "leeds-city-council"]);
+  });
+
+  it("finds a page under a capitalised name after the lower-case ones, and says which name answered", async () => {
+    const northNorthamptonshire = council("North Northamptonshire");
+    standIn.setPage("North-Northamptonshire-Council", { html: sheffieldPageAs("North Northamptonshire Council") });
+    try {
+      const result = await councilFigures(northNorthamptonshire, dataset, live());
+      expect(result.live).toMatchObject({ state: "used", pageName: "North-Northamptonshire-Council", year: "2022-23" });
+      const tried = standIn.requests.map((r) => r.slug);
+      expect(tried[0]).toBe("north-northamptonshire-council");
+      expect(tried.at(-1)).toBe("North-Northamptonshire-Council");
+    } finally {
+      standIn.removePage("North-Northamptonshire-Council");
+    }
+  });
+
+  it("tries a remembered page name first, and only the analyst's name when told to", async () => {
+    const leeds = { ...council("Leeds"), slug: "leeds-council", slugConfirmed: false, alternativeSlugs: [] };
+    const remembered = await councilFigures(leeds, dataset, live({}, { pageName: "leeds-city-council" }));
+    expect(remembered.live).toMatchObject({ state: "used", pageName: "leeds-city-council" });
+    expect(standIn.requests.map((r) => r.slug)).toEqual(["leeds-city-council"]);
+
+    standIn.requests.length = 0;
+    const only = await councilFigures(council("Leeds"), dataset, live({}, { pageName: "leeds-metropolitan-council", onlyPageName: true }));
+    expect(standIn.requests.map((r) => r.slug)).toEqual(["leeds-metropolitan-council"]);
+    expect(only.live).toMatchObject({ state: "failed", reason: "not-found" });
+    expect(only.live.message).toContain('under the page name "leeds-metropolitan-council" given');
   });
 
   it("does not use a page that turns out to be another council's", async () => {
@@ -174,19 +208,23 @@ describe("falling back to the dataset", () => {
     expect(result.live).toEqual({ state: "failed", reason, message: `${why}; showing the embedded figures as of ${dataset.asOf}.` });
   });
 
-  it("names the page names tried and the council's names when no page is found", async () => {
+  it("names the page names tried and what the analyst can do when no page is found", async () => {
     const harrow = council("Harrow");
     expect(harrow.slugConfirmed).toBe(false);
     const result = await councilFigures(harrow, dataset, live());
     expect(result.figures).toEqual(dataset.figuresFor(harrow.gss));
+    const tried = standIn.requests.map((r) => r.slug);
+    expect(tried[0]).toBe("london-borough-of-harrow");
+    expect(tried).toContain("harrow-council");
     expect(result.live).toEqual({
       state: "failed",
       reason: "not-found",
       message:
-        `LGSCO has no statistics page for London Borough of Harrow under "london-borough-of-harrow". The register's page name for this council is a guess. ` +
-        `Look for "London Borough of Harrow" or "Harrow" on lgo.org.uk's "Your council's performance" map, or use the annual letter instead; ` +
-        `showing the embedded figures as of ${dataset.asOf}.`,
+        `LGSCO has no statistics page for London Borough of Harrow under any of the ${tried.length} names tried ("london-borough-of-harrow", "${tried[1]}" …). ` +
+        `Find "Harrow" on lgo.org.uk's "Your council's performance" map and give the page's name (its address before /statistics) as the LGSCO page name, ` +
+        `or use the annual letter or LGSCO's data tables instead; showing the embedded figures as of ${dataset.asOf}.`,
     });
+    expect(result.live.message).not.toContain("\n");
   });
 
   it("falls back when the page cannot be read, naming what was wrong", async () => {

@@ -9,6 +9,7 @@ import type { Authority, FigureSource, YearFigures } from "../../domain/types";
 import { compareYears } from "../../domain/years";
 import type { FetchPageOptions, StatisticsPage } from "./lgsco-client";
 import { LgscoFetchError } from "./lgsco-fetch-error";
+import { pageNameCandidates } from "./page-names";
 import { DocumentParseError, isDocumentParseError } from "../documents/parse-error";
 import { parseStatisticsPage } from "../documents/statistics-page";
 
@@ -40,6 +41,13 @@ export interface CouncilFiguresOptions {
   /** Only these years, inclusive. */
   years?: { from: string; to: string };
   signal?: AbortSignal;
+  /**
+   * The council's LGSCO page name set by the analyst or remembered from an earlier pull: tried
+   * first, before the names derived from the register (page-names.ts).
+   */
+  pageName?: string;
+  /** Try `pageName` alone (the CLI's --lgsco-page: the analyst said which page). */
+  onlyPageName?: boolean;
 }
 
 export type LivePullStatus =
@@ -52,6 +60,8 @@ export type LivePullStatus =
       retrieved: string;
       /** Whether the page came from the cache (fetched earlier, within a day). */
       fromCache: boolean;
+      /** The page name that answered: the caller remembers it (pane settings, the CLI's cache). */
+      pageName: string;
       message: string;
     }
   | { state: "not-used"; year: string; message: string }
@@ -96,12 +106,12 @@ export async function councilFigures(
 
   let fetched: StatisticsPage | { notFound: string[] };
   try {
-    fetched = await fetchFirstFound(authority, options.client, options.signal);
+    fetched = await fetchFirstFound(options.client, pageNamesToTry(authority, options), options.signal);
   } catch (error) {
     if (error instanceof LgscoFetchError) return fallback(error.kind, error.message);
     throw error;
   }
-  if ("notFound" in fetched) return fallback("not-found", notFoundAnywhere(authority, fetched.notFound));
+  if ("notFound" in fetched) return fallback("not-found", notFoundAnywhere(authority, fetched.notFound, options.onlyPageName === true));
   const page = fetched;
 
   let live: YearFigures;
@@ -139,6 +149,7 @@ export async function councilFigures(
     url: page.url,
     retrieved: page.retrieved,
     fromCache: page.from === "cache",
+    pageName: page.slug,
     message:
       `${live.year} figures are from LGSCO's statistics page (read ${describeTime(page.retrieved)}${cached})` +
       (figures.length > 1 ? `; other years are the embedded figures as of ${asOf}.` : "."),
@@ -171,40 +182,43 @@ export function mergeLiveYear(live: YearFigures, held: YearFigures): YearFigures
   return merged;
 }
 
+/** The names to try, in page-names.ts's order; the analyst's alone when they said so. */
+export function pageNamesToTry(authority: Authority, options: Pick<CouncilFiguresOptions, "pageName" | "onlyPageName">): string[] {
+  if (options.pageName !== undefined && options.onlyPageName) return [options.pageName];
+  return pageNameCandidates(authority, options.pageName === undefined ? {} : { known: options.pageName });
+}
+
 /**
- * Fetches the council's page under its register slug; where that slug is only a guess and LGSCO
- * answers "not found", tries the register's other slugs. Other failures end the search at once.
+ * Fetches the first of `names` LGSCO has a page under: a "not found" moves on to the next name,
+ * any other failure ends the search at once (asking again under other names would not help).
  */
 async function fetchFirstFound(
-  authority: Authority,
   client: StatisticsPageFetcher,
+  names: readonly string[],
   signal?: AbortSignal,
 ): Promise<StatisticsPage | { notFound: string[] }> {
-  const slugs = [authority.slug, ...(authority.slugConfirmed ? [] : authority.alternativeSlugs)].filter(
-    (slug, index, all) => all.indexOf(slug) === index,
-  );
   const tried: string[] = [];
-  for (const slug of slugs) {
+  for (const name of names) {
     try {
-      return await client.fetchStatisticsPage(slug, signal ? { signal } : {});
+      return await client.fetchStatisticsPage(name, signal ? { signal } : {});
     } catch (error) {
-      if (!(error instanceof LgscoFetchError) || error.kind !== "not-found") throw error;
-      tried.push(slug);
+      if (!(error instanceof LgscoFetchError) || (error.kind !== "not-found" && error.kind !== "invalid-slug")) throw error;
+      tried.push(name);
     }
   }
   return { notFound: tried };
 }
 
-/** A wrong page name, said plainly, with the names to look for instead. */
-function notFoundAnywhere(authority: Authority, tried: string[]): string {
-  const names = [authority.name, authority.shortName, ...(authority.otherNames ?? [])].filter(
-    (name, index, all) => all.indexOf(name) === index,
-  );
-  const guess = authority.slugConfirmed ? "" : " The register's page name for this council is a guess.";
+/** A wrong page name, said plainly in one sentence, with what the analyst can do instead. */
+function notFoundAnywhere(authority: Authority, tried: string[], onlyGiven: boolean): string {
+  if (onlyGiven) {
+    return `LGSCO has no statistics page for ${authority.name} under the page name "${tried[0]}" given; check it against the address of the council's page on lgo.org.uk`;
+  }
+  const names = tried.length <= 2 ? tried.map((name) => `"${name}"`).join(" or ") : `any of the ${tried.length} names tried ("${tried[0]}", "${tried[1]}" …)`;
   return (
-    `LGSCO has no statistics page for ${authority.name} under ${tried.map((slug) => `"${slug}"`).join(" or ")}.` +
-    `${guess} Look for ${names.map((name) => `"${name}"`).join(" or ")} on lgo.org.uk's "Your council's performance" map, ` +
-    `or use the annual letter instead`
+    `LGSCO has no statistics page for ${authority.name} under ${names}. ` +
+    `Find "${authority.shortName}" on lgo.org.uk's "Your council's performance" map and give the page's name (its address before /statistics) ` +
+    `as the LGSCO page name, or use the annual letter or LGSCO's data tables instead`
   );
 }
 

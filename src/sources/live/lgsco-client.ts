@@ -20,7 +20,8 @@ export const LGSCO_SITE_BASE_URL = "https://www.lgo.org.uk/your-councils-perform
 /** The add-in host's relay of the same pages (src/server), as the task pane sees it. */
 export const ADDIN_HOST_BASE_URL = "/lgsco";
 
-export const SLUG_PATTERN = /^[a-z0-9-]{1,100}$/;
+// LGSCO's own links are not always lower case (`North-Northamptonshire-Council`).
+export const SLUG_PATTERN = /^[A-Za-z0-9-]{1,100}$/;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 3_000];
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -249,7 +250,7 @@ export class LgscoClient {
     const base = new URL(this.baseUrl);
     const basePath = base.pathname.replace(/\/+$/, "");
     const rest = target.pathname.startsWith(`${basePath}/`) ? target.pathname.slice(basePath.length + 1) : "";
-    const match = /^([a-z0-9-]{1,100})\/statistics$/.exec(rest);
+    const match = /^([A-Za-z0-9-]{1,100})\/statistics$/.exec(rest);
     if (target.origin !== base.origin || match === null || target.search !== "" || target.username !== "") {
       throw fail({ kind: "redirected", redirectHost: target.origin === base.origin ? undefined : target.host, party: "site" });
     }

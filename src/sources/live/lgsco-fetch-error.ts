@@ -82,7 +82,7 @@ export function describeFetchFailure(d: LgscoFetchErrorDetails): string {
   const tries = d.attempts !== undefined && d.attempts > 1 ? `, after ${d.attempts} tries` : "";
   switch (d.kind) {
     case "invalid-slug":
-      return `"${d.slug}" is not an LGSCO page name: it must be 1 to 100 lower-case letters, digits and hyphens.`;
+      return `"${d.slug}" is not an LGSCO page name: it must be 1 to 100 letters, digits and hyphens.`;
     case "not-found": {
       const others = d.alternatives?.filter((a) => a !== d.slug) ?? [];
       const advice =

@@ -5,11 +5,13 @@
 // The register is only ever read, never written.
 import {
   LGSCO_OUTCOME_NAMES,
+  measuresNotRecorded,
   readLgscoDecision,
   readStage,
   type InternalStage,
   type LgscoOutcome,
   type OwnComplaint,
+  type RecordableMeasure,
 } from "../../domain/own-records";
 import { cellAt, cellText, columnLetter, isBlankRow, type Cell, type CellGrid, type SheetCells } from "../tables/cells";
 import { headerWords, type ColumnSpec, type Vocabulary } from "../tables/column-matching";
@@ -200,6 +202,8 @@ export interface RegisterProblem {
 export interface RegisterReading {
   complaints: OwnComplaint[];
   problems: RegisterProblem[];
+  /** Measures the register has no column for: "not recorded", never 0. */
+  notRecorded: RecordableMeasure[];
 }
 
 function sameHeader(a: string, b: string): boolean {
@@ -402,7 +406,12 @@ export function readRegister(cells: CellGrid, mapping: RegisterMapping): Registe
   }
   const complaints = [...byReference.values()].map((records) => joinRows(records, problems));
   problems.sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0));
-  return { complaints, problems };
+  const notRecorded = measuresNotRecorded({
+    stage: columns.stage !== undefined,
+    satisfactoryRemedy: columns.satisfactoryRemedy !== undefined,
+    compliance: columns.remedyCompliedWith !== undefined || columns.complianceDate !== undefined,
+  });
+  return { complaints, problems, notRecorded };
 }
 
 /**

@@ -116,11 +116,18 @@ describe("Fetch my council", () => {
     expect(host.table("OwnComplaints")).toMatchObject({ sheet: "Complaints", address: "A1:C3" });
   });
 
-  it("writes a council name beginning with = as that text, never a formula", async () => {
+  it("writes a council name beginning with = as that text, never a formula, and no text cell with an apostrophe", async () => {
     const host = await analystWorkbook();
     const hostile = { ...composedCouncil("E07000001", "=HYPERLINK(\"http://x\",\"Click\")", 1), years: [{ year: "2019-20", sources: "+44 20 7946 0000" }] };
     await fetchInto(host, () => composePlan([hostile]));
-    expect(host.cell("Ombudsman", "A8")).toMatchObject({ value: '=HYPERLINK("http://x","Click")', quotePrefix: true });
+    expect(host.cell("Ombudsman", "A8")).toMatchObject({ value: '=HYPERLINK("http://x","Click")', numberFormat: "@" });
+    for (const sheet of host.sheetStates().filter((state) => state.name.startsWith("Ombudsman"))) {
+      for (const [address, cell] of Object.entries(sheet.cells)) {
+        expect(cell.formula, `${sheet.name}!${address}`).toBeUndefined();
+        expect(cell.quotePrefix, `${sheet.name}!${address}`).toBeUndefined();
+        if (typeof cell.value === "string") expect([cell.value.startsWith("'"), cell.numberFormat], `${sheet.name}!${address}`).toEqual([false, "@"]);
+      }
+    }
     expect(host.cell("Ombudsman", "A8")?.formula).toBeUndefined();
     expect(host.cell("Ombudsman", "P8")).toMatchObject({ value: "+44 20 7946 0000" });
     expect(host.cell("Ombudsman", "P8")?.formula).toBeUndefined();
@@ -296,6 +303,20 @@ describe("request size", () => {
     expect(host.cell("Ombudsman", "P2507")?.value).toBe(long);
   });
 
+  it("measures the request in UTF-8 bytes: text of three-byte characters under 5 MB in characters is still split", async () => {
+    const host = await analystWorkbook();
+    const dashes = "–".repeat(1000);
+    const council = composedCouncil("E09000015", "London Borough of Harrow", 1);
+    const big: ComposedCouncil = { ...council, years: Array.from({ length: 2000 }, (_, i) => ({ ...council.years[0]!, year: `row ${i}`, sources: dashes })) };
+    const plan = composePlan([big]);
+    const rows = JSON.stringify(plan.sheets[0]!.tables[0]!.rows);
+    expect(rows.length).toBeLessThan(4_000_000);
+    expect(new TextEncoder().encode(rows).byteLength).toBeGreaterThan(5 * 1024 * 1024);
+    await fetchInto(host, () => plan);
+    for (const request of host.meter.requests) expect(request.bytes).toBeLessThan(host.requestLimitBytes);
+    expect(host.cell("Ombudsman", "P2007")?.value).toBe(dashes);
+  });
+
   it("splits by a smaller budget too, with the same result as one request", async () => {
     const plan = composePlan([composedCouncil("E09000015", "London Borough of Harrow", 7), composedCouncil("E09000008", "London Borough of Croydon", 7)]);
     const whole = await analystWorkbook();
@@ -305,5 +326,21 @@ describe("request size", () => {
     expect(split.meter.roundTrips).toBeGreaterThan(3);
     expect(split.sheetStates()).toEqual(whole.sheetStates());
     expect(split.names()).toEqual(whole.names());
+  });
+});
+
+describe("Sheets that print (issue 13)", () => {
+  it("sets every add-in sheet landscape, one page wide and any number tall, titles repeated, in the same two syncs", async () => {
+    const host = await analystWorkbook();
+    const report = await fetchInto(host, fetchPlan(HARROW));
+    expect(host.meter.syncs).toBeLessThanOrEqual(2);
+    for (const { name } of report.sheets) {
+      const sheet = host.model.sheetByName(name)!;
+      expect(sheet.pageLayout.orientation, name).toBe("Landscape");
+      expect(sheet.pageLayout.zoom, name).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      expect(sheet.pageLayout.printTitleRows, name).toMatch(/^\$1:\$\d+$/);
+    }
+    // The analyst's own sheet keeps Excel's defaults.
+    expect(host.model.sheetByName("Complaints")!.pageLayout).toEqual({ orientation: "Portrait", zoom: { scale: 100 } });
   });
 });

@@ -6,7 +6,7 @@
 // refuse (a table name taken, a malformed plan) is checked between the two, so a refusal writes
 // nothing. Besides the pane's Excel code (workbook/pane), the only module that touches Office types.
 import { block, blockAddress, columnsAddress, rowsAddress, sameName } from "../rendering/a1";
-import { officeCellInput } from "./cell-text";
+import { officeBlock } from "./cell-text";
 import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
 import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
 import { councilMarkerName, isCouncilMarkerName, MARKER_COMMENT, markerEntries } from "../rendering/ownership-marker";
@@ -17,6 +17,7 @@ import { refreshSteps } from "./refresh-steps";
 import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, payloadBytes, rowRuns } from "./request-budget";
 import { highlightPlace, layoutSheet, type SheetLayout, type TableLayout } from "../rendering/sheet-layout";
+import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 
 export interface OfficeRenderOptions {
   /** Largest request to send, by the renderer's estimate of its size; default 4 MB (Excel on the web refuses 5 MB). */
@@ -186,10 +187,13 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
 
   if (layout.headerRows.length > 0) {
     const header = block(0, 0, layout.headerRows.length, layout.headerRows[0]!.length);
-    const values = layout.headerRows.map((row) => row.map(officeCellInput));
-    await writer.room(payloadBytes(values) + COMMAND_OVERHEAD_BYTES * 2);
+    const { values, numberFormat } = officeBlock(layout.headerRows);
+    await writer.room(payloadBytes(values) + payloadBytes(numberFormat) + COMMAND_OVERHEAD_BYTES * 3);
     sheet = sheetNamed();
-    sheet.getRange(blockAddress(header)).values = values;
+    const headerRange = sheet.getRange(blockAddress(header));
+    // Formats first: a value is read in the light of its cell's format (the one text rule, cell-text.ts).
+    headerRange.numberFormat = numberFormat;
+    headerRange.values = values;
     sheet.getRange(blockAddress({ ...header, bottom: 0 })).format.font.bold = true;
   }
 
@@ -219,6 +223,14 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
     }
   }
 
+  // Landscape, one page wide and any number tall, titles repeated, long text wrapped (ExcelApi 1.9).
+  const setup = printSetup(target.plan, layout);
+  sheet.pageLayout.orientation = setup.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  sheet.pageLayout.zoom = { horizontalFitToPages: setup.print.pagesWide, verticalFitToPages: 0 };
+  if (setup.titleRows) sheet.pageLayout.setPrintTitleRows(titleRowsAddress(setup.titleRows));
+  for (const cells of setup.wrapped) sheet.getRange(blockAddress(cells)).format.wrapText = true;
+  writer.note(3 + setup.wrapped.length);
+
   layout.charts.forEach((placed, i) => {
     const [first, ...others] = placed.series;
     const category = sheet.getRange(blockAddress(placed.category));
@@ -227,6 +239,8 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
     chart.title.text = placed.chart.title;
     const firstSeries = chart.series.getItemAt(0);
     firstSeries.name = first!.column;
+    // Its values set explicitly rather than left to Excel's detection of series in the source range.
+    firstSeries.setValues(sheet.getRange(blockAddress(first!.cells)));
     firstSeries.setXAxisValues(category);
     // Further series come from their own columns, which need not be next to the first (ExcelApi 1.7).
     for (const series of others) {
@@ -235,18 +249,22 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
       added.setXAxisValues(category);
     }
     chart.setPosition(blockAddress(placed.from), blockAddress(placed.to));
-    writer.note(7 + others.length * 3);
+    writer.note(8 + others.length * 3);
   });
 }
 
 /** Header row, then the body from one 2D array of values and one of number formats per request. */
 async function writeTable(context: Excel.RequestContext, writer: RequestWriter, sheetName: string, placed: TableLayout, exists: boolean): Promise<void> {
   const { table } = placed;
-  const headerValues = [table.columns.map((column) => officeCellInput(column.name))];
-  await writer.room(payloadBytes(headerValues) + COMMAND_OVERHEAD_BYTES * 3);
+  const header = officeBlock([table.columns.map((column) => column.name)]);
+  await writer.room(payloadBytes(header.values) + payloadBytes(header.numberFormat) + COMMAND_OVERHEAD_BYTES * 4);
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  sheet.getRange(blockAddress(placed.header)).values = headerValues;
-  if (!exists) sheet.tables.add(blockAddress(placed.cells), true).name = table.name;
+  const headerRange = sheet.getRange(blockAddress(placed.header));
+  headerRange.numberFormat = header.numberFormat;
+  headerRange.values = header.values;
+  // A Range, not an address: the reference says a bare address resolves against the active
+  // sheet (learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+  if (!exists) sheet.tables.add(sheet.getRange(blockAddress(placed.cells)), true).name = table.name;
 
   const { values, formats } = bodyOf(table);
   const runs = rowRuns(values.length, (i) => payloadBytes(values[i]) + payloadBytes(formats[i]), writer.budget - COMMAND_OVERHEAD_BYTES * 4);
@@ -266,7 +284,8 @@ function bodyOf(table: PlanTable): { values: (string | number | boolean)[][]; fo
   if (table.rows.length === 0) {
     return { values: [table.columns.map(() => "")], formats: [table.columns.map(() => "General")] };
   }
-  return { values: table.rows.map((row) => row.map(officeCellInput)), formats: table.numberFormats.map((row) => [...row]) };
+  const { values, numberFormat } = officeBlock(table.rows, table.numberFormats);
+  return { values, formats: numberFormat };
 }
 
 function writeMarker(

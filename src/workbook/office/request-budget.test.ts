@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rowRuns } from "./request-budget";
+import { payloadBytes, rowRuns } from "./request-budget";
 
 describe("row runs under a request budget", () => {
   it("covers every row once, in order, each run within budget unless one row alone is larger", () => {
@@ -19,5 +19,14 @@ describe("row runs under a request budget", () => {
   it("keeps a body that fits in one run", () => {
     expect(rowRuns(3, () => 10, 100)).toEqual([{ start: 0, end: 3 }]);
     expect(rowRuns(0, () => 10, 100)).toEqual([]);
+  });
+});
+
+describe("payload size", () => {
+  it("counts UTF-8 bytes, not characters", () => {
+    expect(payloadBytes("abc")).toBe(5);
+    expect(payloadBytes("Môn")).toBe(6);
+    expect(payloadBytes("–")).toBe(5);
+    expect(payloadBytes("😀")).toBe(6);
   });
 });

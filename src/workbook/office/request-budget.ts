@@ -8,8 +8,11 @@ export const DEFAULT_REQUEST_BUDGET_BYTES = 4_000_000;
 /** What one command costs beyond its data: the object path and the call. */
 export const COMMAND_OVERHEAD_BYTES = 300;
 
+const utf8 = new TextEncoder();
+
+/** The JSON of `data` in UTF-8 bytes, as it travels: "Ynys Môn" or "–" cost more than one byte a character. */
 export function payloadBytes(data: unknown): number {
-  return JSON.stringify(data).length;
+  return utf8.encode(JSON.stringify(data)).byteLength;
 }
 
 /**

@@ -91,6 +91,8 @@ describe("Fetch my council", () => {
     const before = host.sheetState("Our complaints");
     const progress: string[] = [];
     const workbook = createExcelWorkbook(deps);
+    // The analyst turned the live pull off (it is on by default here): the embedded figures alone.
+    await workbook.saveSettings({ ...(await workbook.settings()).settings, livePull: false });
 
     const result = await workbook.fetchCouncil({ gss: HARROW }, (p) => progress.push(`${p.done}/${p.total} ${p.label}`));
 
@@ -112,7 +114,8 @@ describe("Fetch my council", () => {
     await createExcelWorkbook(deps).fetchCouncil({ gss: HARROW, years: { from: "2018-19", to: "2020-21" } });
     expect(host.settings.savedValues()[PANE_SETTINGS_KEY]).toMatchObject({ council: HARROW, years: { from: "2018-19", to: "2020-21" } });
     const reopened = await createExcelWorkbook(deps).settings();
-    expect(reopened.settings).toMatchObject({ council: HARROW, years: { from: "2018-19", to: "2020-21" }, livePull: false });
+    // Served by the add-in's host, the live pull stays on by default.
+    expect(reopened.settings).toMatchObject({ council: HARROW, years: { from: "2018-19", to: "2020-21" }, livePull: true });
   });
 
   it("with the live pull on, shows the page's year with the page as its source, and hands the page to the store", async () => {

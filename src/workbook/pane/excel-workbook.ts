@@ -29,7 +29,7 @@ import {
   type WorkbookActivity,
   type YearSpan,
 } from "./pane-api";
-import { checkHostUrl, relayBaseUrl, withLetter, type PaneSettings } from "./pane-settings";
+import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLetter, withLgscoPage, type PaneSettings } from "./pane-settings";
 import type { SheetPlan } from "../plan/plan";
 import { councilYears } from "../plan/council-years";
 import type { WorkbookState } from "../rendering/existing-workbook";
@@ -37,6 +37,7 @@ import { councilsWithWorkbook, inYearSpan, planForCouncils, type CouncilPlanRequ
 import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
 import { RenderConflictError } from "../rendering/render-targets";
 import { summariseSources } from "./sources-summary";
+import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 
 export interface ExcelWorkbookDependencies {
   run: ExcelRun;
@@ -71,9 +72,7 @@ function councilOption(authority: Authority): CouncilOption {
   };
 }
 
-function sameSettings(a: PaneSettings["flagSettings"], b: PaneSettings["flagSettings"]): boolean {
-  return (Object.keys(a) as (keyof typeof a)[]).every((key) => a[key] === b[key]);
-}
+const sameSettings = sameFlagSettings;
 
 /** More plan inputs for every Fetch and Refresh (the council's own records, issue 6), read when the job starts. */
 export type PlanInputsProvider = () => Promise<readonly PlanAddition[]>;
@@ -98,7 +97,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   let queue: Promise<unknown> = Promise.resolve();
 
   const current = (): PaneSettings => {
-    saved ??= loadPaneSettings(deps.documentSettings);
+    // Served by the add-in's host, the live pull is on unless the analyst turned it off.
+    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl) });
     return saved.settings;
   };
 
@@ -112,15 +112,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   /** The shared store, with this workbook's letters and thresholds given to it once. */
   function openStore(): Promise<FiguresStore> {
     storeOpening ??= deps.store().then((store) => {
-      const settings = current();
-      for (const letter of settings.letters) {
-        try {
-          store.addFigures(letter, letter.gss);
-        } catch {
-          // A kept letter naming a council the register no longer has: it cannot be placed.
-        }
-      }
-      if (!sameSettings(store.flagSettings, settings.flagSettings)) store.setFlagSettings(settings.flagSettings);
+      // The functions may have given it already (workbook-state.ts gives once per store).
+      giveWorkbookState(store, current());
       return store;
     });
     storeOpening.catch(() => (storeOpening = undefined));
@@ -129,7 +122,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
 
   async function saveSettings(next: PaneSettings): Promise<PaneSettings> {
     const checked: PaneSettings = {
-      ...next,
+      ...withAnalystChoices(current(), next),
       hostUrl: checkHostUrl(next.hostUrl),
       flagSettings: resolveFlagSettings({ ...next.flagSettings }),
       letters: [...next.letters],
@@ -146,9 +139,16 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   /** The live pull for one council (when on), handed to the store so formulas see the page too. */
   async function figuresOf(store: FiguresStore, authority: Authority): Promise<CouncilFigures> {
     const settings = current();
-    const options = settings.livePull ? { live: true, client: deps.liveClient(relayBaseUrl(settings.hostUrl, deps.pageUrl)) } : {};
+    const known = settings.lgscoPages?.[authority.gss];
+    const options = settings.livePull
+      ? { live: true, client: deps.liveClient(relayBaseUrl(settings.hostUrl, deps.pageUrl)), ...(known === undefined ? {} : { pageName: known }) }
+      : {};
     const result = await councilFigures(authority, embeddedFrom(store), options);
     store.addCouncilFigures(result);
+    if (result.live.state === "used" && result.live.pageName !== known) {
+      // The page name that answered is tried first next time; not keeping it only costs a search.
+      await saveSettings(withLgscoPage(current(), authority.gss, result.live.pageName)).catch(() => undefined);
+    }
     return result;
   }
 
@@ -203,6 +203,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       register: store.register.all(),
       asOf,
       ...(chartCouncil === undefined ? {} : { chartCouncil }),
+      ...(current().peerSets === undefined ? {} : { peerSets: current().peerSets }),
     };
     return additions.reduce((request, add) => add(request), base);
   }

@@ -1,7 +1,7 @@
 // The pane's settings in the workbook itself (Office.context.document.settings): saved with the
 // document, so the council and thresholds come back when the workbook is opened again. With the
 // renderer and excel-workbook.ts, the only code that touches Office.
-import { PANE_SETTINGS_KEY, paneSettingsValue, readPaneSettings, type PaneSettings } from "./pane-settings";
+import { PANE_SETTINGS_KEY, paneSettingsValue, readPaneSettings, type PaneSettings, type SettingsContext } from "./pane-settings";
 
 /** The part of Office.Settings the pane uses (the in-memory host's settings fit it too). */
 export interface DocumentSettings {
@@ -16,14 +16,14 @@ export function officeDocumentSettings(): DocumentSettings {
 }
 
 /** The settings saved in the document, defaults where none (never throws on a bad saved value). */
-export function loadPaneSettings(document: DocumentSettings): { settings: PaneSettings; problems: string[] } {
+export function loadPaneSettings(document: DocumentSettings, context: SettingsContext = {}): { settings: PaneSettings; problems: string[] } {
   let raw: unknown;
   try {
     raw = document.get(PANE_SETTINGS_KEY);
   } catch {
-    return { ...readPaneSettings(undefined), problems: ["The add-in's settings in this workbook could not be read; the defaults are used."] };
+    return { ...readPaneSettings(undefined, context), problems: ["The add-in's settings in this workbook could not be read; the defaults are used."] };
   }
-  return readPaneSettings(raw);
+  return readPaneSettings(raw, context);
 }
 
 /** Why the settings could not be saved in the workbook. */

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FLAG_SETTINGS } from "../../domain/flag-settings";
 import type { YearFigures } from "../../domain/types";
-import { checkHostUrl, DEFAULT_PANE_SETTINGS, HostUrlError, paneSettingsValue, readPaneSettings, relayBaseUrl, withLetter } from "./pane-settings";
+import {
+  checkHostUrl,
+  DEFAULT_PANE_SETTINGS,
+  HostUrlError,
+  paneSettingsValue,
+  readPaneSettings,
+  relayBaseUrl,
+  servedByHost,
+  withAnalystChoices,
+  withLetter,
+  withLgscoPage,
+  withPeerSet,
+} from "./pane-settings";
+import { loadRegister } from "../../sources/dataset/dataset";
+import { PeerListError } from "../../domain/peer-list";
 
 const letter = (year: string, rate: number): YearFigures => ({
   authority: "London Borough of Harrow",
@@ -22,9 +36,12 @@ describe("readPaneSettings", () => {
       council: "E09000015",
       years: { from: "2019-20", to: "2023-24" },
       livePull: true,
+      livePullSetBy: "analyst" as const,
       hostUrl: "https://addin.example.org/scrutiny",
       flagSettings: { ...DEFAULT_FLAG_SETTINGS, risingPoints: 5 },
       letters: [letter("2019-20", 73)],
+      lgscoPages: { E06000010: "Hull-City-Council" },
+      peerSets: { E09000015: ["E09000003", "E09000005"] },
     };
     const saved = JSON.parse(JSON.stringify(paneSettingsValue(settings)));
     expect(readPaneSettings(saved)).toEqual({ settings, problems: [] });
@@ -54,6 +71,62 @@ describe("readPaneSettings", () => {
     for (const raw of [42, "text", [], { letters: "x" }, { flagSettings: [] }]) {
       expect(() => readPaneSettings(raw)).not.toThrow();
     }
+  });
+});
+
+describe("the live pull's default", () => {
+  it("is on wherever the pane is served by the add-in's host, off otherwise", () => {
+    expect(readPaneSettings(null, { servedByHost: true }).settings.livePull).toBe(true);
+    expect(readPaneSettings(null, { servedByHost: false }).settings.livePull).toBe(false);
+    expect(servedByHost("https://addin.example.org/taskpane.html")).toBe(true);
+    expect(servedByHost("http://localhost:3000/taskpane.html")).toBe(true);
+    expect(servedByHost("file:///C:/addin/taskpane.html")).toBe(false);
+    expect(servedByHost("not an address")).toBe(false);
+  });
+
+  it("keeps an analyst's explicit off, saved in the workbook, over the host's default", () => {
+    const { settings: served } = readPaneSettings(null, { servedByHost: true });
+    const turnedOff = withAnalystChoices(served, { ...served, livePull: false });
+    expect(turnedOff.livePullSetBy).toBe("analyst");
+    const saved = JSON.parse(JSON.stringify(paneSettingsValue(turnedOff)));
+    expect(saved).toMatchObject({ livePull: false, livePullSetBy: "analyst" });
+    expect(readPaneSettings(saved, { servedByHost: true }).settings.livePull).toBe(false);
+  });
+
+  it("does not keep the default as if chosen: an unchanged live pull is not saved, and an old workbook's unchosen false gives way", () => {
+    const { settings: served } = readPaneSettings(null, { servedByHost: true });
+    const unchanged = withAnalystChoices(served, { ...served, council: "E09000015" });
+    expect(paneSettingsValue(unchanged)).not.toHaveProperty("livePull");
+    // Saved before the live pull was on by default: every save wrote false.
+    expect(readPaneSettings({ livePull: false, hostUrl: "" }, { servedByHost: true }).settings.livePull).toBe(true);
+  });
+});
+
+describe("LGSCO page names and peer sets", () => {
+  it("keeps a council's page name, replacing an earlier one", () => {
+    const first = withLgscoPage(DEFAULT_PANE_SETTINGS, "E06000010", "hull-city-council");
+    expect(withLgscoPage(first, "E06000010", "Hull-City-Council").lgscoPages).toEqual({ E06000010: "Hull-City-Council" });
+  });
+
+  it("reads a pasted peer set into GSS codes for the council, and refuses an unknown council, leaving the settings as they were", async () => {
+    const register = await loadRegister();
+    const withSet = withPeerSet(DEFAULT_PANE_SETTINGS, "E09000015", "Barnet\nLondon Borough of Brent; E09000008", register);
+    expect(withSet.peerSets).toEqual({ E09000015: ["E09000003", "E09000005", "E09000008"] });
+    expect(() => withPeerSet(withSet, "E09000015", "Barnet; Atlantis", register)).toThrow(PeerListError);
+    expect(withPeerSet(withSet, "E09000015", "  ", register).peerSets).toEqual({});
+  });
+
+  it("drops a saved page name or peer set it cannot use, and says so", () => {
+    const { settings, problems } = readPaneSettings({
+      lgscoPages: { E06000010: "hull-city-council", E06000011: "../admin", Harrow: "x" },
+      peerSets: { E09000015: ["E09000003"], E09000016: ["Barnet"] },
+    });
+    expect(settings.lgscoPages).toEqual({ E06000010: "hull-city-council" });
+    expect(settings.peerSets).toEqual({ E09000015: ["E09000003"] });
+    expect(problems).toEqual([
+      "A saved LGSCO page name could not be read; give it again in Settings if the live pull cannot find the page.",
+      "A saved list of peer councils could not be read; paste it again in Settings.",
+    ]);
   });
 });
 

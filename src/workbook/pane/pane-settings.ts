@@ -1,11 +1,14 @@
 // What the task pane keeps in the workbook's settings (Office.context.document.settings), so a
-// workbook opened again remembers its council, years, live pull, host and flag thresholds, and
-// the letters imported into it. Pure: reading a saved value never throws; a value that cannot be
+// workbook opened again remembers its council, years, live pull, host and flag thresholds, the
+// letters imported into it, each council's LGSCO page name and the analyst's own peer sets. Pure: reading a saved value never throws; a value that cannot be
 // used falls back to its default and says so.
 import { DEFAULT_FLAG_SETTINGS, resolveFlagSettings, type FlagSettings } from "../../domain/flag-settings";
 import type { YearFigures } from "../../domain/types";
 import { compareYears, parseYear } from "../../domain/years";
 import { readYearFigures } from "../../sources/dataset/dataset-format";
+import { isLgscoPageName } from "../../sources/live/page-names";
+import { resolvePeerList } from "../../domain/peer-list";
+import type { LookupResult } from "../../domain/register";
 import type { YearSpan } from "../plan/plan-for-councils";
 
 /** The one key the pane uses in the document's settings. */
@@ -16,13 +19,53 @@ export interface PaneSettings {
   council?: string;
   /** Years asked for, inclusive; absent means every year the sources hold. */
   years?: YearSpan;
-  /** Read LGSCO's statistics page through the add-in's host (off: the embedded figures only). */
+  /**
+   * Read LGSCO's statistics page through the add-in's host (off: the held figures only). On by
+   * default wherever the pane is served by the add-in's host; an analyst's "off" is kept.
+   */
   livePull: boolean;
+  /** "analyst" once the analyst set the live pull themselves; absent, `livePull` is the default. */
+  livePullSetBy?: "analyst";
   /** The add-in's host that relays LGSCO's pages; "" means the host this pane was loaded from. */
   hostUrl: string;
   flagSettings: FlagSettings;
   /** Letters (or pasted pages) the analyst imported into this workbook, one per council and year. */
   letters: YearFigures[];
+  /**
+   * LGSCO page names by GSS code: set by the analyst ("LGSCO page name") or the one that answered
+   * a live pull; tried first next time. The address read is `lgscoStatisticsPageUrl(name)`.
+   */
+  lgscoPages?: Record<string, string>;
+  /**
+   * The analyst's own peer sets by the GSS code of the council they are for (e.g. its CIPFA
+   * nearest neighbours): GSS codes, read from the pasted list with `parsePeerList`.
+   */
+  peerSets?: Record<string, string[]>;
+}
+
+/** Where the pane was loaded from decides the live pull's default. */
+export interface SettingsContext {
+  /** The pane's page came from the add-in's host (which carries the relay): the live pull defaults to on. */
+  servedByHost?: boolean;
+}
+
+/** Whether the pane at `pageUrl` was served by a web host (the dev server, `npm run serve`, a deployment), which carries the relay. */
+export function servedByHost(pageUrl: string): boolean {
+  try {
+    const { protocol } = new URL(pageUrl);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `next` as the analyst saved it from `previous`: a changed live pull becomes the analyst's own
+ * choice, kept in the workbook, so the default never overrides an explicit "off".
+ */
+export function withAnalystChoices(previous: PaneSettings, next: PaneSettings): PaneSettings {
+  if (next.livePull === previous.livePull || next.livePullSetBy === "analyst") return next;
+  return { ...next, livePullSetBy: "analyst" };
 }
 
 export const DEFAULT_PANE_SETTINGS: Readonly<PaneSettings> = Object.freeze({
@@ -81,9 +124,11 @@ export function relayBaseUrl(hostUrl: string, pageUrl: string): string {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
+const GSS_CODE = /^[EWSN]\d{8}$/;
+
 /** The settings kept under PANE_SETTINGS_KEY, with a sentence for each saved value that had to be dropped. */
-export function readPaneSettings(raw: unknown): { settings: PaneSettings; problems: string[] } {
-  const settings: PaneSettings = { ...DEFAULT_PANE_SETTINGS, letters: [] };
+export function readPaneSettings(raw: unknown, context: SettingsContext = {}): { settings: PaneSettings; problems: string[] } {
+  const settings: PaneSettings = { ...DEFAULT_PANE_SETTINGS, livePull: context.servedByHost === true, letters: [] };
   const problems: string[] = [];
   if (raw === null || raw === undefined) return { settings, problems };
   if (!isObject(raw)) return { settings, problems: ["The add-in's saved settings in this workbook could not be read; the defaults are used."] };
@@ -97,9 +142,15 @@ export function readPaneSettings(raw: unknown): { settings: PaneSettings; proble
     if (years) settings.years = years;
     else problems.push("The saved years could not be read; every year held is shown.");
   }
-  if (raw.livePull !== undefined) {
-    if (typeof raw.livePull === "boolean") settings.livePull = raw.livePull;
-    else problems.push("The saved live pull setting could not be read; the live pull is off.");
+  // Before the live pull was on by default, every save wrote `livePull: false` whether or not the
+  // analyst chose it: only a value the analyst set (livePullSetBy) overrides the default.
+  if (raw.livePull !== undefined && raw.livePullSetBy === "analyst") {
+    if (typeof raw.livePull === "boolean") {
+      settings.livePull = raw.livePull;
+      settings.livePullSetBy = "analyst";
+    } else problems.push(`The saved live pull setting could not be read; the live pull is ${settings.livePull ? "on" : "off"}.`);
+  } else if (raw.livePull !== undefined && typeof raw.livePull !== "boolean") {
+    problems.push(`The saved live pull setting could not be read; the live pull is ${settings.livePull ? "on" : "off"}.`);
   }
   if (raw.hostUrl !== undefined) {
     try {
@@ -129,7 +180,31 @@ export function readPaneSettings(raw: unknown): { settings: PaneSettings; proble
     }
     if (dropped > 0) problems.push(`${dropped === 1 ? "An imported letter" : `${dropped} imported letters`} kept in this workbook could not be read; import ${dropped === 1 ? "it" : "them"} again.`);
   }
+  if (raw.lgscoPages !== undefined) {
+    const pages = readRecord(raw.lgscoPages, (value) => (typeof value === "string" && isLgscoPageName(value) ? value : undefined));
+    if (Object.keys(pages.kept).length > 0) settings.lgscoPages = pages.kept;
+    if (pages.dropped) problems.push("A saved LGSCO page name could not be read; give it again in Settings if the live pull cannot find the page.");
+  }
+  if (raw.peerSets !== undefined) {
+    const isCodeList = (value: unknown): value is string[] => Array.isArray(value) && value.length > 0 && value.every((code) => typeof code === "string" && GSS_CODE.test(code));
+    const sets = readRecord(raw.peerSets, (value) => (isCodeList(value) ? [...value] : undefined));
+    if (Object.keys(sets.kept).length > 0) settings.peerSets = sets.kept;
+    if (sets.dropped) problems.push("A saved list of peer councils could not be read; paste it again in Settings.");
+  }
   return { settings, problems };
+}
+
+/** The entries of a saved GSS-keyed object that `read` accepts, and whether any was dropped. */
+function readRecord<T>(value: unknown, read: (entry: unknown) => T | undefined): { kept: Record<string, T>; dropped: boolean } {
+  const kept: Record<string, T> = {};
+  if (!isObject(value)) return { kept, dropped: true };
+  let dropped = false;
+  for (const [gss, entry] of Object.entries(value)) {
+    const accepted = GSS_CODE.test(gss) ? read(entry) : undefined;
+    if (accepted === undefined) dropped = true;
+    else kept[gss] = accepted;
+  }
+  return { kept, dropped };
 }
 
 function readYears(value: unknown): YearSpan | undefined {
@@ -143,13 +218,21 @@ function readYears(value: unknown): YearSpan | undefined {
 /** The settings as kept in the document: plain JSON, only what differs from nothing. */
 export function paneSettingsValue(settings: PaneSettings): Json {
   const value: Json = {
-    livePull: settings.livePull,
     hostUrl: settings.hostUrl,
     flagSettings: { ...settings.flagSettings },
     letters: settings.letters.map(keptLetter),
   };
+  // The live pull is kept only when the analyst chose it, so a changed default reaches old workbooks.
+  if (settings.livePullSetBy === "analyst") {
+    value.livePull = settings.livePull;
+    value.livePullSetBy = "analyst";
+  }
   if (settings.council !== undefined) value.council = settings.council;
   if (settings.years !== undefined) value.years = { ...settings.years };
+  if (settings.lgscoPages !== undefined && Object.keys(settings.lgscoPages).length > 0) value.lgscoPages = { ...settings.lgscoPages };
+  if (settings.peerSets !== undefined && Object.keys(settings.peerSets).length > 0) {
+    value.peerSets = Object.fromEntries(Object.entries(settings.peerSets).map(([gss, codes]) => [gss, [...codes]]));
+  }
   return value;
 }
 
@@ -164,6 +247,23 @@ export function keptLetter(figures: YearFigures): YearFigures {
 
 function structuredCloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The settings with `pageName` kept as `gss`'s LGSCO page name (what the live pull tries first). */
+export function withLgscoPage(settings: PaneSettings, gss: string, pageName: string): PaneSettings {
+  return { ...settings, lgscoPages: { ...(settings.lgscoPages ?? {}), [gss]: pageName } };
+}
+
+/**
+ * The settings with `council`'s own peer set read from the pasted `text` (names, short names or
+ * GSS codes; one per line or ";"-separated); blank text removes the set. Throws PeerListError
+ * naming each entry the register cannot place, leaving the settings as they were.
+ */
+export function withPeerSet(settings: PaneSettings, council: string, text: string, register: { lookup(query: string): LookupResult }): PaneSettings {
+  const { [council]: _dropped, ...others } = settings.peerSets ?? {};
+  if (text.trim() === "") return { ...settings, peerSets: others };
+  const peers = resolvePeerList(text, register, { gss: council });
+  return { ...settings, peerSets: { ...others, [council]: peers.map((peer) => peer.gss) } };
 }
 
 /** The letters with `letter` added, replacing any kept for the same council and year. */

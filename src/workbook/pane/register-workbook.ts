@@ -147,8 +147,8 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
     },
     check(pick, mapping) {
       try {
-        const { complaints, problems } = readRegister(pick.cells, mapping);
-        const counts = countByYear(complaints);
+        const { complaints, problems, notRecorded } = readRegister(pick.cells, mapping);
+        const counts = countByYear(complaints, notRecorded);
         return {
           complaints: complaints.length,
           investigationsByYear: counts.years.map((year) => ({ year: year.year, count: year["Detailed investigations"].length })).filter((entry) => entry.count > 0),
@@ -173,9 +173,9 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
       if (!link) return undefined;
       try {
         const read = await deps.run((context) => readRegisterCells(context, link.place));
-        const { complaints, problems } = readRegister(read.cells, link.mapping);
+        const { complaints, problems, notRecorded } = readRegister(read.cells, link.mapping);
         const place = where(read);
-        return { link, where: place, records: { complaints, source: `${place} in this workbook`, problemCount: problems.length }, problems };
+        return { link, where: place, records: { complaints, source: `${place} in this workbook`, problemCount: problems.length, notRecorded }, problems };
       } catch (error) {
         throw registerProblem(error, "Your linked register could not be read");
       }

@@ -35,6 +35,21 @@ export const countCell = (count: number | undefined): PlanCell => ({ value: numb
 export const per100kCell = (value: number | undefined): PlanCell => ({ value: numberCell(value), format: PER_100K_FORMAT });
 export const percentCell = (rate: number | undefined): PlanCell => ({ value: percentAsFraction(rate), format: percentFormat(rate) });
 
+/**
+ * The one text-escaping rule, shared by both renderers: a text cell is written with the Text
+ * number format "@" and the text as it is, never with a leading apostrophe. Microsoft documents
+ * that a cell formatted as Text treats its content as text, even when it looks like a number or
+ * starts with "=" ("Format numbers as text", support.microsoft.com, and "Set range format":
+ * learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format). What Excel
+ * does with an apostrophe typed into a Text cell is not documented, so it is never written.
+ * In a file (exceljs) a string cell is a string by the format itself (ECMA-376 §18.3.1.4, t="s");
+ * the "@" keeps it text when the analyst edits it in Excel.
+ */
+export function writtenFormat(value: CellValue, planned: string | undefined): string {
+  if (typeof value === "string") return TEXT_FORMAT;
+  return planned ?? "General";
+}
+
 /** Splits typed rows into the plan's parallel `rows` and `numberFormats`. */
 export function toTableBody(cells: readonly PlanCell[][]): { rows: CellValue[][]; numberFormats: string[][] } {
   return {

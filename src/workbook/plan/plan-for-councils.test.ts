@@ -247,8 +247,10 @@ describe("several councils and years", () => {
 });
 
 describe("peers", () => {
-  it("ranks the London Boroughs held for 2023-24 on Upheld %, fewest first, of how many were held", () => {
-    const rows = rowsByColumn(plan({ councils: [CROYDON], years: { from: "2023-24", to: "2023-24" } }), "peers");
+  const rankFrom = (peerRankMinimum: number): Partial<CouncilPlanRequest> => ({ settings: resolveFlagSettings({ peerRankMinimum }) });
+
+  it("ranks the London Boroughs held for 2023-24 on Upheld %, fewest first, of how many were held, once enough are held", () => {
+    const rows = rowsByColumn(plan({ councils: [CROYDON], years: { from: "2023-24", to: "2023-24" }, ...rankFrom(3) }), "peers");
     expect(rows).toEqual([
       { Council: "London Borough of Barnet", Year: "2023-24", "Upheld %": 0.81, "Upheld per 100k": 5.7, "Compliance %": 1, "Satisfactory remedy %": 0.09, Rank: 1, Of: 3 },
       { Council: "London Borough of Tower Hamlets", Year: "2023-24", "Upheld %": 0.87, "Upheld per 100k": 10.4, "Compliance %": 0.96, "Satisfactory remedy %": 0.06, Rank: 2, Of: 3 },
@@ -257,7 +259,7 @@ describe("peers", () => {
   });
 
   it("compares only with councils of the same type, year by year, and says the ranking is among those held", () => {
-    const result = plan({ councils: [CROYDON] });
+    const result = plan({ councils: [CROYDON], ...rankFrom(1) });
     const rows = rowsByColumn(result, "peers");
     expect(new Set(rows.map((r) => r.Year))).toEqual(new Set(["2022-23", "2023-24", "2024-25"]));
     expect(rows.map((r) => r.Council)).not.toContain("South Hams District Council");
@@ -266,6 +268,37 @@ describe("peers", () => {
       ["London Borough of Croydon", 2, 2],
     ]);
     expect(String(sheet(result, "peers").header[4]![1])).toContain("Of says how many");
+  });
+
+  it("by default ranks no one among fewer than 10, and says how many are held of the type and what would complete them", () => {
+    const result = plan({ councils: [CROYDON], years: { from: "2023-24", to: "2023-24" } });
+    const rows = rowsByColumn(result, "peers");
+    expect(rows.map((r) => r.Council)).toEqual(["London Borough of Barnet", "London Borough of Croydon", "London Borough of Tower Hamlets"]);
+    expect(rows.every((r) => r.Rank === null && r.Of === null)).toBe(true);
+    const note = String(sheet(result, "peers").header[4]![1]);
+    // The test's register holds five London boroughs (Harrow, Croydon, Barnet, Tower Hamlets, Havering).
+    expect(note).toContain("given only among at least 10 councils holding it");
+    expect(note).toContain("2023-24 London Borough: Upheld % held for 3 of 5");
+    expect(note).toContain("--data-file");
+  });
+
+  it("shows the analyst's own peer set, every member with figures where held, ranking among those with figures when the set is complete", () => {
+    const incomplete = plan({ councils: [CROYDON], years: { from: "2023-24", to: "2023-24" }, peerSets: { [CROYDON.gss]: [BARNET.gss, HAVERING.gss] } });
+    const rows = rowsByColumn(incomplete, "peers");
+    expect(rows.map((r) => [r.Council, r["Upheld %"], r.Rank, r.Of])).toEqual([
+      ["London Borough of Barnet", 0.81, null, null],
+      ["London Borough of Croydon", 0.9, null, null],
+      ["London Borough of Havering", null, null, null],
+    ]);
+    expect(String(sheet(incomplete, "peers").header[4]![1])).toContain("2023-24 the peer set of London Borough of Croydon: Upheld % held for 2 of 3");
+
+    const complete = plan({ councils: [CROYDON], years: { from: "2023-24", to: "2023-24" }, peerSets: { [CROYDON.gss]: [BARNET.gss, TOWER_HAMLETS.gss] } });
+    expect(rowsByColumn(complete, "peers").map((r) => [r.Council, r.Rank, r.Of])).toEqual([
+      ["London Borough of Barnet", 1, 3],
+      ["London Borough of Tower Hamlets", 2, 3],
+      ["London Borough of Croydon", 3, 3],
+    ]);
+    expect(String(sheet(complete, "peers").header[4]![1])).not.toContain("Not ranked");
   });
 });
 

@@ -8,6 +8,7 @@ import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../../domain/flag-sett
 import { flagsForCouncilYears } from "../../domain/flags";
 import { countByYear, escalation } from "../../domain/own-records";
 import { reconcile, recordsMismatchFlags } from "../../domain/reconciliation";
+import { isValidIn } from "../../domain/register";
 import { withTypeAverages } from "../../domain/similar-averages";
 import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../../domain/types";
 import { compareYears, yearRange } from "../../domain/years";
@@ -53,6 +54,8 @@ export interface CouncilPlanRequest {
   chartCouncil?: string;
   /** A council's own complaints register, by GSS code: reconciled with its published figures (`Ombudsman vs records`). */
   ownRecords?: Readonly<Record<string, OwnRecords>>;
+  /** The analyst's own peer sets (GSS codes), by the GSS code of the council each is for: the peers sheet shows them. */
+  peerSets?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type PlanRequestProblem = "no-councils" | "empty-year-range" | "no-figures";
@@ -129,18 +132,27 @@ function inRange(year: string, range: CouncilRange): boolean {
 /** The council's register beside its published figures, for the years in range that the register reaches. */
 function beside(authority: Authority, published: readonly YearFigures[], records: OwnRecords, range: CouncilRange): OwnRecordsInPlan {
   const years = "years" in range ? [...range.years] : range.span === undefined ? undefined : yearRange(range.span.from, range.span.to);
-  const reconciliation = reconcile(published, countByYear(records.complaints), {
+  const reconciliation = reconcile(published, countByYear(records.complaints, records.notRecorded), {
     council: authority.name,
     ...(years === undefined ? {} : { years }),
   });
-  const followed = escalation(records.complaints);
+  const followed = escalation(records.complaints, records.notRecorded);
   return {
     source: records.source,
     problemCount: records.problemCount,
     reconciliation,
     escalation: followed.rows.filter((row) => inRange(row.year, range)),
     undated: followed.undated,
+    ...(records.notRecorded === undefined || records.notRecorded.length === 0 ? {} : { notRecorded: records.notRecorded }),
   };
+}
+
+/** The peer sets' councils from the register; a code it no longer holds is left out. */
+function peerSetsOf(sets: CouncilPlanRequest["peerSets"], register: readonly Authority[]): Record<string, Authority[]> {
+  const byCode = (gss: string): Authority | undefined => register.find((candidate) => candidate.gss === gss || (candidate.otherCodes ?? []).includes(gss));
+  return Object.fromEntries(
+    Object.entries(sets ?? {}).map(([gss, codes]) => [gss, codes.flatMap((code) => byCode(code) ?? [])]),
+  );
 }
 
 export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
@@ -150,7 +162,10 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
   const spanOf = (authority: Authority): YearSpan | undefined => request.yearsByCouncil?.[authority.gss] ?? request.years;
   const rangeOf = (authority: Authority): CouncilRange => {
     const listed = request.councilYears?.[authority.gss];
-    return listed === undefined ? { span: spanOf(authority) } : { years: listed };
+    if (listed === undefined) return { span: spanOf(authority) };
+    // Every year held is "every year": the council's own register is then set beside all its years.
+    const everyYear = heldFor(authority).every((figures) => listed.includes(figures.year));
+    return everyYear ? { span: undefined } : { years: listed };
   };
   for (const span of [request.years, ...Object.values(request.yearsByCouncil ?? {})]) {
     if (span !== undefined && compareYears(span.from, span.to) > 0) {
@@ -163,7 +178,10 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
 
   const councils: CouncilInPlan[] = request.councils.map((authority) => {
     const range = rangeOf(authority);
-    const all = heldFor(authority).map((figures) => withTypeAverages(figures, request.similarAverages(authority.type, figures.year)));
+    // A year after abolition has no similar authorities (LGSCO prints "n/a"): no type average is filled in.
+    const all = heldFor(authority).map((figures) =>
+      withTypeAverages(figures, isValidIn(authority, figures.year) ? request.similarAverages(authority.type, figures.year) : undefined),
+    );
     assertOneRecordPerYear(authority, all);
     const years = all.filter((figures) => inRange(figures.year, range));
     // Flag every year held so a trend can look at the year before the range; keep those in range.
@@ -190,6 +208,7 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
     councils,
     comparators,
     asOf: request.asOf,
+    peers: { minimumRanked: settings.peerRankMinimum, register, sets: peerSetsOf(request.peerSets, register) },
     ...(request.chartCouncil === undefined ? {} : { chartCouncil: request.chartCouncil }),
   });
 }

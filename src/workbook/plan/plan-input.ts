@@ -1,7 +1,7 @@
 // What the sheet plan is built from: the councils fetched into the workbook, each with its
 // published figures and flags for the years in range, and the councils held for comparison.
 import type { CouncilYear } from "../../domain/comparisons";
-import type { EscalationRow, OwnComplaint } from "../../domain/own-records";
+import type { EscalationRow, OwnComplaint, RecordableMeasure } from "../../domain/own-records";
 import type { ReconciliationRow } from "../../domain/reconciliation";
 import type { Authority, Flag, YearFigures } from "../../domain/types";
 
@@ -12,6 +12,8 @@ export interface OwnRecords {
   source: string;
   /** How many problems reading it found (each named where it was read: the pane, the CLI's stderr). */
   problemCount: number;
+  /** Measures the register has no column for ("not recorded": empty cells and a note, never 0). */
+  notRecorded?: RecordableMeasure[];
 }
 
 /** A council's own records set beside its published figures: the `Ombudsman vs records` sheet. */
@@ -24,6 +26,8 @@ export interface OwnRecordsInPlan {
   escalation: EscalationRow[];
   /** References without a date received, in no year's escalation. */
   undated: string[];
+  /** Measures the register has no column for: empty cells and a note, never 0. */
+  notRecorded?: RecordableMeasure[];
 }
 
 export interface CouncilInPlan {
@@ -36,6 +40,16 @@ export interface CouncilInPlan {
   ownRecords?: OwnRecordsInPlan;
 }
 
+/** How the peers sheet compares (planForCouncils fills it from the settings and the register). */
+export interface PeerOptions {
+  /** A rank only among at least this many councils holding the figure (FlagSettings.peerRankMinimum). */
+  minimumRanked: number;
+  /** Every council in the register, to say how many of a type existed in a year. */
+  register: readonly Authority[];
+  /** The analyst's own peer sets, by the GSS code of the council each is for. */
+  sets?: Readonly<Record<string, readonly Authority[]>>;
+}
+
 export interface PlanInput {
   /** Every council fetched into the workbook. */
   councils: CouncilInPlan[];
@@ -45,4 +59,6 @@ export interface PlanInput {
   chartCouncil?: string;
   /** ISO date the figures are as of. */
   asOf: string;
+  /** Absent: ranks need 10 councils holding the figure, among the councils of the same type. */
+  peers?: PeerOptions;
 }

@@ -62,6 +62,23 @@ export interface PlanChart {
   lastRow: number;
 }
 
+/**
+ * How a sheet prints (DESIGN §5: every add-in sheet prints one page wide, landscape, titles
+ * repeated): the renderers turn it into Office's pageLayout and exceljs's pageSetup.
+ */
+export interface PlanPrint {
+  orientation: "landscape" | "portrait";
+  /** Pages wide; the height is as many pages as it takes. */
+  pagesWide: number;
+  /** Repeat the header block and the first table's header row at the top of every page. */
+  repeatTitles: boolean;
+  /** Wrap text in table columns at least this many characters wide (notes, sources). */
+  wrapColumnsFrom: number;
+}
+
+/** Every add-in sheet prints so unless its plan says otherwise. */
+export const ADD_IN_PRINT: PlanPrint = { orientation: "landscape", pagesWide: 1, repeatTitles: true, wrapColumnsFrom: 40 };
+
 export interface PlanSheet {
   key: SheetKey;
   /** The contract's name ("Ombudsman"); a renderer may have to use "Ombudsman (2)". */
@@ -71,6 +88,8 @@ export interface PlanSheet {
   /** Tables in order down the sheet, one blank row between them. */
   tables: PlanTable[];
   charts: PlanChart[];
+  /** How it prints; ADD_IN_PRINT when absent. */
+  print?: PlanPrint;
 }
 
 export interface SheetPlan {

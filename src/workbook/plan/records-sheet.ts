@@ -112,6 +112,12 @@ export function recordsSheet(input: PlanInput): PlanSheet {
     return `our register: ${ownRecords.source}${problems}`;
   });
   const undated = councils.reduce((sum, council) => sum + council.ownRecords.undated.length, 0);
+  // Not recorded is not zero: say which counts a register could not give (issue 12).
+  const notRecorded = councils.flatMap(({ authority, ownRecords }) =>
+    ownRecords.notRecorded === undefined || ownRecords.notRecorded.length === 0
+      ? []
+      : [`${authority.name}'s register has no column for ${ownRecords.notRecorded.join(", ")}: not recorded, so those cells are empty, never 0, and not compared.`],
+  );
 
   return {
     key: "reconciliation",
@@ -126,6 +132,7 @@ export function recordsSheet(input: PlanInput): PlanSheet {
         "a year our register covers only in part is shown but not flagged.",
         "References to check: decisions dated near 1 April, recorded inconsistently or repeated in the register.",
         "Escalation follows each year's complaints by date received: Stage 2 % and Reached LGSCO % are of stage 1, Investigated % of those that reached LGSCO.",
+        ...notRecorded,
         ...(undated > 0 ? [`${plural(undated, "complaint has", "complaints have")} no date received and ${undated === 1 ? "is" : "are"} in no year's escalation.`] : []),
       ].join(" "),
     }),

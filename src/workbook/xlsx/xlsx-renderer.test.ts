@@ -95,6 +95,11 @@ describe("a new workbook", () => {
     const cell = workbook.getWorksheet("Ombudsman")!.getCell("A8");
     expect(cell.value).toBe('=HYPERLINK("http://x","Click")');
     expect(cell.type).toBe(ExcelJS.ValueType.String);
+    // The one text rule: Text format, no apostrophe, in the header block as in the tables.
+    expect(cell.numFmt).toBe("@");
+    const councilsLine = workbook.getWorksheet("Ombudsman")!.getCell("B2");
+    expect(String(councilsLine.value).startsWith("=HYPERLINK")).toBe(true);
+    expect(councilsLine.numFmt).toBe("@");
   });
 });
 

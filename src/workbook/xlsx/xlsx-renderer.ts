@@ -11,10 +11,12 @@ import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../r
 import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
 import { isCouncilMarkerName, markerEntries } from "../rendering/ownership-marker";
 import type { CellValue, PlanSheet, SheetKey, SheetPlan } from "../plan/plan";
+import { TEXT_FORMAT, writtenFormat } from "../plan/cell-formats";
 import { RenderConflictError, resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { highlightPlace, layoutSheet, type SheetLayout } from "../rendering/sheet-layout";
 import { CONTRACT_TABLES } from "../plan/contract-names";
 import { keepRowsInPlace } from "../rendering/rows-in-place";
+import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
 
 export interface XlsxRenderReport {
@@ -121,8 +123,16 @@ export function withChartNote(sheet: PlanSheet): PlanSheet {
 }
 
 function cellValue(value: CellValue): ExcelJS.CellValue {
-  // exceljs writes a string as text, never as a formula: no escaping needed in a file.
+  // exceljs writes a string as a string cell, never as a formula; the one text rule
+  // (plan/cell-formats.ts writtenFormat) adds the Text format, never an apostrophe.
   return value;
+}
+
+/** Writes a cell by the one text rule: its value as it is, text under the Text format. */
+function writeCell(cell: ExcelJS.Cell, value: CellValue, planned?: string): void {
+  cell.value = cellValue(value);
+  const format = writtenFormat(value, planned);
+  if (format !== "General") cell.numFmt = format;
 }
 
 function argb(colour: string): string {
@@ -165,11 +175,29 @@ function clearOwnedSheet(sheet: ExcelJS.Worksheet, target: SheetTarget, layout: 
   });
 }
 
+/** Landscape, one page wide, titles repeated, long text wrapped (rendering/print-setup.ts). */
+function writePrintSetup(sheet: ExcelJS.Worksheet, plan: PlanSheet, layout: SheetLayout): void {
+  const setup = printSetup(plan, layout);
+  sheet.pageSetup.orientation = setup.print.orientation;
+  sheet.pageSetup.fitToPage = true;
+  sheet.pageSetup.fitToWidth = setup.print.pagesWide;
+  sheet.pageSetup.fitToHeight = 0;
+  // exceljs writes printTitlesRow as the sheet's _xlnm.Print_Titles name ("1:7").
+  if (setup.titleRows) sheet.pageSetup.printTitlesRow = titleRowsAddress(setup.titleRows).replace(/\$/g, "");
+  else delete sheet.pageSetup.printTitlesRow;
+  for (const cells of setup.wrapped) {
+    for (let r = cells.top; r <= cells.bottom; r++) {
+      const cell = sheet.getRow(r + 1).getCell(cells.left + 1);
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    }
+  }
+}
+
 function writeSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
   layout.headerRows.forEach((values, r) => {
     const row = sheet.getRow(r + 1);
     values.forEach((value, c) => {
-      row.getCell(c + 1).value = cellValue(value);
+      writeCell(row.getCell(c + 1), value);
       if (r === 0) row.getCell(c + 1).font = { bold: true };
     });
   });
@@ -187,8 +215,10 @@ function writeSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
       columns: table.columns.map((column) => ({ name: column.name, filterButton: true })),
       rows,
     });
+    table.columns.forEach((_, c) => (sheet.getRow(placed.header.top + 1).getCell(c + 1).numFmt = TEXT_FORMAT));
     table.numberFormats.forEach((formats, r) =>
-      formats.forEach((format, c) => {
+      formats.forEach((planned, c) => {
+        const format = writtenFormat(table.rows[r]?.[c] ?? null, planned);
         if (format !== "General") sheet.getRow(placed.body.top + r + 1).getCell(c + 1).numFmt = format;
       }),
     );
@@ -253,6 +283,7 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
       created.push(target.name);
     }
     writeSheet(sheet, layout);
+    writePrintSetup(sheet, target.plan, layout);
   }
   const order = placeNewSheets(
     workbook,

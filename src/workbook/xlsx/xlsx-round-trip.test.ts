@@ -27,7 +27,7 @@ describe("what exceljs would lose", () => {
       "xl/workbook.xml": WORKBOOK('<definedName name="Rate">0.05</definedName><definedName name="Local" localSheetId="0">Data!$A$1</definedName>'),
       "xl/charts/chart1.xml": "<c/>",
       "xl/vbaProject.bin": "x",
-      "docProps/custom.xml": "<Properties/>",
+      "docProps/custom.xml": '<Properties><property name="MSIP_Label_1_Enabled"><vt:lpwstr>true</vt:lpwstr></property></Properties>',
     });
     expect((await checkXlsxRoundTrip(bytes)).losses).toEqual([
       "charts",

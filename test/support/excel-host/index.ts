@@ -5,6 +5,7 @@
 // add-in uses. Free of Node APIs so the e2e harness can bundle it for the browser.
 import { columnLetters, formatRect, parseAddress } from "./address";
 import { HostRequestContext, type HostMeter } from "./request-context";
+import { officeStandIn, type OfficeStandIn } from "./office-stand-in";
 import { HostSettings } from "./settings";
 import { WorkbookModel, type CellData, type Scalar, type SheetModel } from "./workbook-model";
 
@@ -12,6 +13,7 @@ export { HostError } from "./errors";
 export type { HostErrorCode } from "./errors";
 export type { HostMeter, HostRequest } from "./request-context";
 export { HostSettings } from "./settings";
+export { installOfficeGlobals, type OfficeStandIn } from "./office-stand-in";
 export type { CellData } from "./workbook-model";
 
 /** Excel on the web refuses a request over 5 MB. */
@@ -112,11 +114,8 @@ export class ExcelHost {
     return { run: this.run };
   }
 
-  officeGlobal(): { context: { document: { settings: HostSettings } }; onReady: () => Promise<{ host: string; platform: string }> } {
-    return {
-      context: { document: { settings: this.settings } },
-      onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
-    };
+  officeGlobal(): OfficeStandIn {
+    return officeStandIn(this.settings);
   }
 
   // ---- views for tests ----

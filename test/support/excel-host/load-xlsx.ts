@@ -23,8 +23,10 @@ export async function hostFromXlsx(workbook: ExcelJS.Workbook): Promise<ExcelHos
           const range = target.getCell(r - 1, c - 1);
           if (cell.numFmt && cell.numFmt !== "General") range.numberFormat = [[cell.numFmt]];
           const value = plainValue(cell.value);
-          // Text stays text (a file cannot hold a formula by accident).
-          if (value !== null) range.values = [[typeof value === "string" && !(typeof cell.value === "object") ? `'${value}` : value]];
+          // Text stays text (a file cannot hold a formula by accident): a Text-format cell keeps it
+          // as typed; elsewhere an apostrophe makes it text (the host keeps one typed under "@").
+          const asText = typeof value === "string" && !(typeof cell.value === "object") && cell.numFmt !== "@";
+          if (value !== null) range.values = [[asText ? `'${value}` : value]];
         }),
       );
       for (const entry of Object.values((sheet as unknown as { tables: Record<string, LoadedTable> }).tables)) {

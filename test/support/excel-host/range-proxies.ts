@@ -182,6 +182,10 @@ export class RangeFormatProxy extends HostObject<RangeTarget> {
         for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, value);
       },
     },
+    wrapText: {
+      get: (t) => uniform(t, (r, c) => t.sheet.cell(r, c)?.wrapText ?? false),
+      set: (t, value, exec) => exec.model.setCellFormat(t.sheet, t.rect, "wrapText", Boolean(value)),
+    },
   };
   static override navigation = ["font", "fill"];
 

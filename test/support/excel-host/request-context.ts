@@ -6,6 +6,8 @@ import { HostError } from "./errors";
 import { WorkbookProxy } from "./sheet-proxies";
 import type { WorkbookModel } from "./workbook-model";
 
+const utf8 = new TextEncoder();
+
 export interface HostRequest {
   /** JSON size of the queued commands. */
   bytes: number;
@@ -58,7 +60,8 @@ export class HostRequestContext implements QueueOwner {
 
   enqueue(operation: Operation): void {
     this.queue.push(operation);
-    this.bytes += JSON.stringify([operation.path, operation.action, operation.args ?? null]).length;
+    // Measured in UTF-8 bytes, as the request travels (a JSON string's length counts UTF-16 units).
+    this.bytes += utf8.encode(JSON.stringify([operation.path, operation.action, operation.args ?? null])).byteLength;
   }
 
   noteCalculationSuspended(): void {

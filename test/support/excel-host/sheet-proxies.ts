@@ -6,7 +6,7 @@ import { HostError } from "./errors";
 import { DocumentPropertiesProxy, NamedItemCollectionProxy } from "./name-proxies";
 import { RangeProxy } from "./range-proxies";
 import { TableCollectionProxy } from "./table-proxies";
-import type { SheetModel, Visibility, WorkbookModel } from "./workbook-model";
+import type { PageLayoutModel, SheetModel, Visibility, WorkbookModel } from "./workbook-model";
 
 type Owner = QueueOwner & { readonly context: unknown; noteCalculationSuspended(): void };
 
@@ -39,10 +39,15 @@ export class WorksheetProxy extends HostObject<SheetModel> {
       },
     },
   };
-  static override navigation = ["tables", "charts"];
+  static override navigation = ["tables", "charts", "pageLayout"];
 
   private _tables?: TableCollectionProxy;
   private _charts?: ChartCollectionProxy;
+  private _pageLayout?: PageLayoutProxy;
+
+  get pageLayout(): PageLayoutProxy {
+    return (this._pageLayout ??= new PageLayoutProxy(this._owner, `${this._path}.pageLayout`, (exec) => this._resolve(exec)));
+  }
 
   get tables(): TableCollectionProxy {
     return (this._tables ??= new TableCollectionProxy(this._owner, `${this._path}.tables`, (exec) => {
@@ -109,6 +114,41 @@ export class WorksheetProxy extends HostObject<SheetModel> {
   }
 }
 defineProps(WorksheetProxy);
+
+const ORIENTATIONS = ["Portrait", "Landscape"] as const;
+const ZOOM_KEYS = ["scale", "horizontalFitToPages", "verticalFitToPages"];
+
+/** Worksheet.pageLayout, kept to what the add-in sets: orientation, zoom (fit to pages) and print title rows. */
+export class PageLayoutProxy extends HostObject<SheetModel> {
+  readonly _entity = "PageLayout";
+  static override props: Record<string, PropSpec<SheetModel>> = {
+    orientation: {
+      get: (s) => s.pageLayout.orientation,
+      set: (s, value) => {
+        if (!ORIENTATIONS.includes(value as (typeof ORIENTATIONS)[number])) throw new HostError("InvalidArgument", `"${String(value)}" is not a page orientation.`);
+        s.pageLayout.orientation = value as (typeof ORIENTATIONS)[number];
+      },
+    },
+    zoom: {
+      get: (s) => ({ ...s.pageLayout.zoom }),
+      set: (s, value) => {
+        const zoom = value as Record<string, unknown> | null;
+        const valid = zoom !== null && typeof zoom === "object" && Object.entries(zoom).every(([key, n]) => ZOOM_KEYS.includes(key) && typeof n === "number" && Number.isInteger(n) && n >= 0);
+        if (!valid) throw new HostError("InvalidArgument", "A page zoom is a scale or whole numbers of pages to fit to.");
+        s.pageLayout.zoom = { ...(zoom as PageLayoutModel["zoom"]) };
+      },
+    },
+  };
+
+  setPrintTitleRows(rows: string): void {
+    this._enqueue("setPrintTitleRows", [rows], (exec) => {
+      const sheet = this._require(exec);
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new HostError("InvalidArgument", `"${rows}" is not a block of whole rows.`);
+      sheet.pageLayout.printTitleRows = rows;
+    });
+  }
+}
+defineProps(PageLayoutProxy);
 
 export class WorksheetCollectionProxy extends HostCollection<WorkbookModel, SheetModel> {
   readonly _entity = "WorksheetCollection";

@@ -1,7 +1,8 @@
 // The document behind the in-memory Excel host: sheets of cells, tables, defined names,
 // conditional formats, charts and custom properties, changed only through the operations below
 // (which the proxies queue and run at sync). It keeps Excel's rules that matter to the add-in:
-// a string beginning with "=" becomes a formula, a leading apostrophe makes text, table headers
+// a string beginning with "=" becomes a formula, a leading apostrophe makes text (except under the
+// Text format "@", where it stays in the value, as Excel might keep it), table headers
 // are unique text, deleting a table turns references to it into #REF!, inserting rows moves
 // tables and names. No calculation engine: formulas are kept as text.
 import {
@@ -34,6 +35,15 @@ export interface CellData {
   italic?: boolean;
   fontColor?: string;
   fillColor?: string;
+  wrapText?: boolean;
+}
+
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  /** Excel.PageLayoutZoomOptions: a scale, or pages wide and tall to fit (0 = as many as it takes). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated at the top of each printed page, as set: "$1:$7". */
+  printTitleRows?: string;
 }
 
 export interface RangeRef {
@@ -113,7 +123,8 @@ function isEmptyCell(cell: CellData): boolean {
     cell.bold === undefined &&
     cell.italic === undefined &&
     cell.fontColor === undefined &&
-    cell.fillColor === undefined
+    cell.fillColor === undefined &&
+    cell.wrapText === undefined
   );
 }
 
@@ -121,9 +132,10 @@ const NUMBER_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?%?$/;
 
 /** What Excel makes of typed text (a value written through the API is read as if typed). */
 export function interpretInput(text: string, numberFormat: string | undefined): Pick<CellData, "value" | "formula" | "quotePrefix"> {
-  if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
-  // A cell formatted as text keeps what is typed as text, formulas included.
+  // A cell formatted as text keeps what is typed as text, formulas included. What Excel does with
+  // an apostrophe typed there is undocumented: the host keeps it, so a text escaped twice shows.
   if (numberFormat === "@") return { value: text };
+  if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
   if (text.startsWith("=") && text.length > 1) return { formula: text, value: text };
   const trimmed = text.trim();
   if (trimmed !== "" && /\d/.test(trimmed) && NUMBER_TEXT.test(trimmed)) {
@@ -142,6 +154,8 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
+  /** The print settings the add-in sets (Worksheet.pageLayout): nothing else of Excel's page setup. */
+  pageLayout: PageLayoutModel = { orientation: "Portrait", zoom: { scale: 100 } };
   constructor(
     readonly id: string,
     public name: string,
@@ -368,7 +382,7 @@ export class WorkbookModel {
     );
   }
 
-  setCellFormat(sheet: SheetModel, rect: Rect, property: "bold" | "italic" | "fontColor" | "fillColor", value: boolean | string | null): void {
+  setCellFormat(sheet: SheetModel, rect: Rect, property: "bold" | "italic" | "fontColor" | "fillColor" | "wrapText", value: boolean | string | null): void {
     this.assertFormatArea(rect);
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
@@ -396,6 +410,7 @@ export class WorkbookModel {
         delete cell.italic;
         delete cell.fontColor;
         delete cell.fillColor;
+        delete cell.wrapText;
       }
       sheet.prune(r, c);
     }

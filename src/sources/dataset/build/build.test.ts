@@ -205,7 +205,7 @@ describe("disagreeing sources", () => {
     expect(merged.received).toEqual({ total: 211 });
     expect(merged.source).toEqual({ kind: "press", url: PRESS_B });
     expect(merged.notes).toEqual([
-      `London Borough of Croydon 2018-19 complaints and enquiries received: 211 from a press report (${PRESS_B}) is used; a press report (${PRESS_A}) gave 213 (chosen in data/source-decisions.csv line 2: a test decision, composed by us).`,
+      `London Borough of Croydon 2018-19 complaints and enquiries received: 211 from a press report (${PRESS_B}) is used; a press report (${PRESS_A}) gave 213 (the project's choice between sources of the same rank: a test decision, composed by us).`,
     ]);
   });
 
@@ -267,13 +267,29 @@ describe("rows the build cannot use", () => {
     ]);
   });
 
-  it("fails on a council matched under another type, or in a year it did not exist", () => {
+  it("fails on a council matched under another type, or in a year before it began", () => {
     expect(problemsOf([`Leeds City Council,Unitary Council,2020-03-31,complaints_received,5,,,,${PRESS_A}`])[0]).toMatch(
       /line 2 .*matched Leeds City Council \(E08000035\), which the register types Metropolitan Borough, not Unitary Council/,
     );
-    expect(problemsOf([`Poole Borough Council,Unitary Council,2020-03-31,complaints_received,5,,,,${PRESS_A}`])[0]).toMatch(
-      /line 2 .*matched Poole Borough Council \(E06000029\), which did not exist in 2019-20/,
+    expect(problemsOf([`"Bournemouth, Christchurch and Poole Council",Unitary Council,2018-03-31,complaints_received,5,,,,${PRESS_A}`])[0]).toMatch(
+      /line 2 .*matched Bournemouth, Christchurch and Poole Council \(E06000058\), which did not exist yet in 2017-18/,
     );
+  });
+
+  it("fails on a source that names a file of this repository instead of the document", () => {
+    expect(problemsOf([`London Borough of Croydon,London Borough,2020-03-31,upheld_rate_pct,50,1,2,,${LETTER} (shared/fixtures/letters/croydon.txt)`])).toEqual([
+      `data/lgsco-figures.csv line 2 (London Borough of Croydon, 2020-03-31, upheld_rate_pct): source "${LETTER} (shared/fixtures/letters/croydon.txt)" names a file of this repository: cite the document (title, date, address)`,
+    ]);
+  });
+
+  it("keeps a sourced row for a year after the council was abolished (LGSCO decides complaints about it then)", () => {
+    const poolePage = "https://lgo.org.uk/your-councils-performance/poole-borough-council/statistics";
+    const built = buildDataset(inputs([`Poole Borough Council,Unitary Council,2020-03-31,upheld_rate_pct,50,1,2,,${poolePage}`]));
+    expect(record(built, "E06000029", "2019-20")).toMatchObject({
+      authority: "Poole Borough Council",
+      upheld: { rate: 50, count: 1, of: 2 },
+      source: { kind: "statistics-page", url: poolePage },
+    });
   });
 
   it("matches a press name by meaning and picks the council of the row's year", () => {

@@ -3,7 +3,7 @@
 // and reported together, each naming its file and line; a build with a problem writes nothing.
 import { authorityFromRecord, AuthorityRecordError, type AuthorityRecord } from "../../../domain/authority-record";
 import { setFigureAt } from "../../../domain/figure-paths";
-import { isValidIn, Register, RegisterError } from "../../../domain/register";
+import { canHaveFiguresIn, Register, RegisterError } from "../../../domain/register";
 import { AVERAGED_MEASURES, type AveragedMeasure } from "../../../domain/similar-averages";
 import { AUTHORITY_TYPES, isAuthorityType, type Authority, type AuthorityType, type FigureSource, type SimilarAverages } from "../../../domain/types";
 import { compareYears, parseYear } from "../../../domain/years";
@@ -62,6 +62,7 @@ const FIGURE_COLUMNS = ["authority", "authority_type", "year_ending", "metric", 
 const DECISION_COLUMNS = ["authority", "year_ending", "metric", "prefer_source", "reason"] as const;
 const FIGURES_FILE = "data/lgsco-figures.csv";
 const NATIONAL = "National";
+const REPOSITORY_PATH = /(?:^|[\s(])(?:shared|test|src|data|assets)\/[\w.-]+\/?/;
 const NOT_COMPARED = "Other";
 
 /** What a row is about: a council (by GSS code), England, or a type's averages. */
@@ -261,7 +262,9 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
     const metric = readMetric(fields.metric);
     if (!metric) report(`metric "${fields.metric}" is not one the build knows (see shared/data/README.md)`);
     const classified = classifySource(fields.source);
-    if (!classified) report(`source "${fields.source}" is neither an http(s) address nor an Annual Review letter's title`);
+    // A source cites the published document, never a file of this repository (issue 12).
+    if (REPOSITORY_PATH.test(fields.source)) report(`source "${fields.source}" names a file of this repository: cite the document (title, date, address)`);
+    else if (!classified) report(`source "${fields.source}" is neither an http(s) address nor an Annual Review letter's title`);
 
     const numbers: Partial<Record<"value" | "numerator" | "denominator" | "similar_average", number>> = {};
     for (const column of ["value", "numerator", "denominator", "similar_average"] as const) {
@@ -298,7 +301,10 @@ export function buildDataset(inputs: DatasetInputs): BuiltDataset {
       if (found.kind !== "found") report(`the council is not matched in the register: ${found.message}`);
       else if (found.authority.type !== fields.authority_type) {
         report(`matched ${found.authority.name} (${found.authority.gss}), which the register types ${found.authority.type}, not ${fields.authority_type}`);
-      } else if (!isValidIn(found.authority, year)) report(`matched ${found.authority.name} (${found.authority.gss}), which did not exist in ${year}`);
+      } else if (!canHaveFiguresIn(found.authority, year)) {
+        // Rows after abolition are accepted: LGSCO publishes the complaints it decided after that date.
+        report(`matched ${found.authority.name} (${found.authority.gss}), which did not exist yet in ${year}`);
+      }
       else subject = { kind: "council", authority: found.authority };
     }
     if (problems.length > problemCount || !subject || !year || !metric || !classified || numbers.value === undefined) continue;

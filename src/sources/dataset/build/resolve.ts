@@ -77,7 +77,7 @@ export function resolveFacts(facts: readonly Fact[], label: string, subject: str
   }
   const kept = ordered.filter((fact) => fact.value === winner.value);
   const why = decision
-    ? `chosen in data/source-decisions.csv line ${decision.line}: ${decision.reason}`
+    ? `the project's choice between sources of the same rank: ${decision.reason}`
     : `${SOURCE_KIND_NAMES[winner.kind]} ranks first`;
   const notes = ordered
     .filter((fact) => fact.value !== winner.value)

@@ -1,0 +1,39 @@
+// Working days as the Complaint Handling Code counts them: Monday to Friday less England and
+// Wales bank holidays, counted from the day after the complaint was received (a reply on the
+// next working day is one working day).
+import { BANK_HOLIDAY_YEARS, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";
+
+const HOLIDAYS = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS);
+const DAY_MS = 86_400_000;
+
+function dayNumber(isoDate: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new RangeError(`Not an ISO date: "${isoDate}"`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
+}
+
+function isoOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whether the bank holidays shipped cover the date's calendar year. */
+export function workingDaysKnown(isoDate: string): boolean {
+  const year = Number(isoDate.slice(0, 4));
+  return year >= BANK_HOLIDAY_YEARS.first && year <= BANK_HOLIDAY_YEARS.last;
+}
+
+export function isWorkingDay(isoDate: string): boolean {
+  const weekday = new Date(dayNumber(isoDate) * DAY_MS).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !HOLIDAYS.has(isoDate);
+}
+
+/**
+ * Working days from `from` (not counted) to `to` (counted); 0 when `to` is the same day or
+ * earlier. Undefined when either date is outside the years whose bank holidays are shipped.
+ */
+export function workingDaysBetween(from: string, to: string): number | undefined {
+  if (!workingDaysKnown(from) || !workingDaysKnown(to)) return undefined;
+  let count = 0;
+  for (let day = dayNumber(from) + 1; day <= dayNumber(to); day++) if (isWorkingDay(isoOf(day))) count++;
+  return count;
+}

@@ -1,0 +1,81 @@
+// The pane's sections below the status line: Import a letter, Your complaints register,
+// Settings. Each panel's code loads when the pane is idle or when the section is opened.
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, type ReactNode } from "react";
+import type { CouncilOption, LetterInput, LetterReading, PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
+import type { RegisterWorkbook } from "../workbook/pane/register-workbook";
+import type { PaneEnvironment } from "./environment";
+import type { JobOutcome } from "./ImportLetter";
+import { loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
+
+const ImportLetter = lazy(() => loadImportLetter().then((module) => ({ default: module.ImportLetter })));
+const SettingsPanel = lazy(() => loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })));
+const LinkRegister = lazy(() => loadLinkRegister().then((module) => ({ default: module.LinkRegister })));
+
+const useStyles = makeStyles({
+  rule: { width: "100%", height: 0, margin: 0, border: "none", borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  accordion: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalM})` },
+});
+
+/** What the sections can do: absent outside Excel, where they are shown disabled. */
+export interface SectionJobs {
+  busy: boolean;
+  settings: PaneSettings | undefined;
+  selected: CouncilOption | undefined;
+  readLetter: (input: LetterInput) => Promise<JobOutcome<LetterReading>>;
+  addLetter: (reading: LetterReading) => Promise<PaneProblem | undefined>;
+  saveSettings: (settings: PaneSettings) => Promise<PaneProblem | undefined>;
+  registerWorkbook?: () => Promise<RegisterWorkbook>;
+}
+
+export interface MoreSectionsProps {
+  environment: PaneEnvironment;
+  jobs?: SectionJobs;
+}
+
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<span>Loading…</span>}>{children}</Suspense>;
+}
+
+const notInExcel = (): Promise<never> => Promise.reject(new Error("The pane is not in Excel."));
+
+export function MoreSections({ environment, jobs }: MoreSectionsProps) {
+  const styles = useStyles();
+  const busy = jobs?.busy ?? false;
+  return (
+    <>
+      <hr className={styles.rule} />
+      <Accordion className={styles.accordion} collapsible multiple>
+        <AccordionItem value="letter">
+          <AccordionHeader as="h2">Import a letter</AccordionHeader>
+          <AccordionPanel>
+            <Later>
+              <ImportLetter disabled={!jobs} busy={busy} read={jobs?.readLetter ?? notInExcel} add={jobs?.addLetter ?? notInExcel} />
+            </Later>
+          </AccordionPanel>
+        </AccordionItem>
+        {/* The council's own records (issue 6): the register reaches Fetch and Refresh through the workbook's addPlanInputs. */}
+        <AccordionItem value="register">
+          <AccordionHeader as="h2">Your complaints register</AccordionHeader>
+          <AccordionPanel>
+            <Later>
+              <LinkRegister
+                registerWorkbook={jobs?.registerWorkbook ?? notInExcel}
+                {...(jobs?.selected ? { council: { gss: jobs.selected.gss, name: jobs.selected.name } } : {})}
+                enabled={jobs?.registerWorkbook !== undefined}
+              />
+            </Later>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2">Settings</AccordionHeader>
+          <AccordionPanel>
+            <Later>
+              <SettingsPanel settings={jobs?.settings} ownHost={environment.pageOrigin ?? "this add-in's host"} disabled={!jobs} busy={busy} save={jobs?.saveSettings ?? notInExcel} />
+            </Later>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </>
+  );
+}
