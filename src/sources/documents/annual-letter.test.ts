@@ -53,7 +53,7 @@ describe("parseAnnualLetter: the real Harrow 2019-20 letter", () => {
   });
 
   it("agrees with the published figures in data/lgsco-figures.csv", () => {
-    expect(parseAnnualLetter(HARROW)[0]).toMatchObject(publishedFigures("London Borough of Harrow", "2020-03-31", "harrow-2019-20.txt"));
+    expect(parseAnnualLetter(HARROW)[0]).toMatchObject(publishedFigures("London Borough of Harrow", "2020-03-31", "Annual Review letter 2020 to London Borough of Harrow"));
   });
 });
 
