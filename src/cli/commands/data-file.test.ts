@@ -40,8 +40,18 @@ describe("cli data-file", () => {
     expect(figures.every((f) => f.source.kind === "data-file" && typeof f.gss === "string")).toBe(true);
   });
 
+  it("reads several data tables (preamble, two-row header, UTF-16), merging each council's year and reporting a contradictory row", async () => {
+    const { out, err } = await run(fixture("decisions-two-row-header-2023-24.composed.csv"), fixture("remedy-and-compliance-2023-24.unicode-text.composed.txt"));
+    const figures = JSON.parse(out) as YearFigures[];
+    expect(figures.find((f) => f.gss === "E09000029")).toMatchObject({ upheld: { rate: 80, count: 16, of: 20 }, compliance: { rate: 100, of: 12 } });
+    expect(err).toContain("London Borough of Sutton 2023-24: Upheld 16 of 20 (80%)");
+    expect(err).toMatch(/Row 8 not used: London Borough of Harrow's figures disagree with each other \(The upheld rate is published as 80% but 10 of 20 is 50%\)/);
+    expect(err).toMatch(/header on rows 5-6, joined top-down/);
+    expect(figures.find((f) => f.gss === "E09000015")).toBeUndefined();
+  });
+
   it("refuses what it cannot use with one plain line", async () => {
-    await expect(run()).rejects.toThrow(/exactly one data file/);
+    await expect(run()).rejects.toThrow(/Give one or more data files/);
     await expect(run(fixture("composed-decisions-2019-20.csv"), "--year", "last year")).rejects.toThrow(/--year needs a statistical year/);
     await expect(run(join(tmpdir(), "no-such-file.csv"))).rejects.toThrow(/there is no such file/);
     const dir = mkdtempSync(join(tmpdir(), "data-file-cli-"));

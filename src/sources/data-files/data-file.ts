@@ -6,7 +6,8 @@ import { publishedFigureValues, setFigureAt, type FigureGroup } from "../../doma
 import type { Authority, FigureSource, YearFigures } from "../../domain/types";
 import { parseYear, yearEnding } from "../../domain/years";
 import { cellAddress, cellAt, cellText, columnLetter, gridWidth, isBlankRow, type Cell, type SheetCells } from "../tables/cells";
-import { findHeaderRow, type HeaderRow } from "../tables/header-row";
+import type { HeaderRow } from "../tables/header-row";
+import { findHeaderRows } from "../tables/two-row-header";
 import { readTableFile } from "../tables/read-table-file";
 import { percentScaleOf, readCount, readDecimal, readPercent, type CellReading, type PercentScale } from "../tables/values";
 import {
@@ -19,6 +20,8 @@ import {
   type DecisionOutcomeField,
   type ReceivedCategoryField,
 } from "./data-file-columns";
+import { KNOWN_MEASURES, dataTableKindOf } from "./data-table-kinds";
+import { rowDisagreement, unplacedColumns } from "./data-table-checks";
 
 export interface DataFileOptions {
   /**
@@ -65,8 +68,12 @@ export interface SheetReport {
   sheet: string;
   /** Why no figures were taken from the sheet; absent when some were. */
   notUsed?: string;
-  /** 1-based row number of the header. */
+  /** 1-based row number of the header (its first row when it takes two). */
   headerRow?: number;
+  /** 2 when the header is two rows joined top-down ("Decisions" over "Upheld"). */
+  headerRows?: 1 | 2;
+  /** The kind of table its columns say it is: "a decisions table". */
+  kind?: string;
   year?: string;
   yearFrom?: "option" | "column" | "title" | "sheet name" | "file name";
   columns: UsedColumn[];
@@ -196,15 +203,12 @@ function planColumns(sheet: SheetCells, found: HeaderRow<DataFileField>): Column
       notes[rate] = "read as a rate: the column holds percentages";
     }
   }
-  // "Total" means decisions beside decision outcomes, complaints received beside categories.
+  // "Total" counts what the kind of table counts: decisions in a decisions table, complaints in a received table.
   const total = columns.total;
   if (total !== undefined) {
     delete columns.total;
-    const keys = Object.keys(columns) as DataFileField[];
-    const outcomeColumns = keys.some((key) => key in DECISION_OUTCOMES || key === "upheld");
-    const categoryColumns = keys.some((key) => key in RECEIVED_CATEGORIES);
-    if (outcomeColumns && !categoryColumns && columns.decisionsTotal === undefined) columns.decisionsTotal = total;
-    else if (categoryColumns && !outcomeColumns && columns.received === undefined) columns.received = total;
+    const counted = dataTableKindOf(Object.keys(columns) as DataFileField[])?.total;
+    if (counted !== undefined && columns[counted] === undefined) columns[counted] = total;
     else unused.push({ column: columnLetter(total), header: header(total), reason: "a total, but not clearly of complaints received or of decisions made" });
   }
 
@@ -309,8 +313,10 @@ function withoutUndefined<T extends object>(value: T): T | undefined {
 function figuresOfRow(read: RowReader): Omit<YearFigures, "authority" | "year" | "source"> {
   const figures: Omit<YearFigures, "authority" | "year" | "source"> = {};
   const upheldRate = read.figure("upheldRate");
-  const investigations = read.figure("investigations");
   const upheldCount = read.figure("upheld");
+  const notUpheld = read.figure("decidedNotUpheld");
+  // Detailed investigations are the decisions upheld and not upheld, where the table gives no column of them.
+  const investigations = read.figure("investigations") ?? (upheldCount !== undefined && notUpheld !== undefined ? upheldCount + notUpheld : undefined);
   if (upheldRate !== undefined) {
     figures.upheld = withoutUndefined({ rate: upheldRate, count: upheldCount, of: investigations, similarAverage: read.figure("upheldAverage") });
   } else if (read.figure("upheldAverage") !== undefined) {
@@ -386,17 +392,25 @@ function emptyReport(sheet: SheetCells, notUsed?: string): SheetReport {
   return { sheet: sheet.name, ...(notUsed ? { notUsed } : {}), columns: [], unusedColumns: [], unusedRows: [], unreadCells: [], councilYears: 0 };
 }
 
-function importSheet(sheet: SheetCells, options: DataFileOptions, source: FigureSource): SheetResult {
-  const found = findHeaderRow(sheet.cells, DATA_FILE_VOCABULARY, {
+function importSheet(given: SheetCells, options: DataFileOptions, source: FigureSource): SheetResult {
+  const found = findHeaderRows(given.cells, DATA_FILE_VOCABULARY, {
     accept: (match) => match.columns.authority !== undefined || match.columns.gss !== undefined,
   });
-  if (!found) {
-    return { figures: [], report: emptyReport(sheet, "no header row naming the council and at least one figure (e.g. Authority, Upheld rate) in its first rows") };
-  }
+  if (!found) return { figures: [], report: emptyReport(given, unplacedColumns(given.cells)) };
+  // A two-row header is read as the one row it joins into.
+  const sheet: SheetCells = { name: given.name, cells: found.cells };
   const plan = planColumns(sheet, found);
-  const report: SheetReport = { ...emptyReport(sheet), headerRow: found.row + 1, columns: plan.used, unusedColumns: plan.unused };
+  const kind = dataTableKindOf(Object.keys(plan.columns) as DataFileField[]);
+  const report: SheetReport = {
+    ...emptyReport(sheet),
+    headerRow: found.row + 1,
+    headerRows: found.rows,
+    ...(kind ? { kind: kind.label } : {}),
+    columns: plan.used,
+    unusedColumns: plan.unused,
+  };
   if ((Object.keys(plan.columns) as DataFileField[]).every((field) => IDENTITY_FIELDS.has(field))) {
-    report.notUsed = "its columns name councils but hold no figure we recognise";
+    report.notUsed = `its columns could not be placed: the header on row ${found.row + 1} names councils but no measure we know (looked for ${KNOWN_MEASURES})`;
     return { figures: [], report };
   }
   const sheetYear = plan.columns.year === undefined ? yearOfSheet(sheet, found.row, options) : undefined;
@@ -465,6 +479,12 @@ function importSheet(sheet: SheetCells, options: DataFileOptions, source: Figure
       unused("no figures");
       continue;
     }
+    // A rate that disagrees with the row's own counts: the row is not taken, whichever is wrong.
+    const disagreement = rowDisagreement(rowFigures);
+    if (disagreement !== undefined) {
+      unused(`${authority.name}'s figures disagree with each other (${disagreement}): none of them is used`);
+      continue;
+    }
     const key = `${authority.gss}|${year}`;
     const json = JSON.stringify(rowFigures);
     const earlier = firstRowOf.get(key);
@@ -509,10 +529,11 @@ function mergeCouncilYear(parts: YearFigures[], conflicts: string[]): YearFigure
   for (const part of parts) {
     for (const [path, value] of publishedFigureValues(part)) {
       const earlier = values.get(path);
+      const source = part.figureSources?.[path] ?? part.source;
       if (earlier && earlier.value !== value && !dropped.has(path)) {
         dropped.add(path);
-        conflicts.push(`${first.authority} ${first.year}: ${path} is ${earlier.value} in ${earlier.source.title} but ${value} in ${part.source.title}; left out`);
-      } else if (!earlier) values.set(path, { value, source: part.source });
+        conflicts.push(`${first.authority} ${first.year}: ${path} is ${earlier.value} in ${earlier.source.title} but ${value} in ${source.title}; left out`);
+      } else if (!earlier) values.set(path, { value, source });
     }
   }
   const merged: Record<string, unknown> = {};
@@ -549,17 +570,46 @@ export function importDataFile(sheets: readonly SheetCells[], options: DataFileO
     return importSheet(sheet, options, source);
   });
   const report: DataFileReport = { file, sheets: results.map((result) => result.report), conflicts: [] };
-  const grouped = new Map<string, YearFigures[]>();
-  for (const figures of results.flatMap((result) => result.figures)) {
-    const key = `${figures.gss}|${figures.year}`;
-    grouped.set(key, [...(grouped.get(key) ?? []), figures]);
-  }
-  const figures = [...grouped.values()].map((parts) => mergeCouncilYear(parts, report.conflicts));
+  const figures = mergeAll(results.flatMap((result) => result.figures), report.conflicts);
   if (figures.length === 0) {
     const reasons = report.sheets.map((sheet) => (sheets.length === 1 ? sheet.notUsed : `sheet "${sheet.sheet}": ${sheet.notUsed}`));
     throw new DataFileError(`No council figures found in ${file}: ${reasons.join("; ")}.`, report);
   }
   return { figures, report };
+}
+
+/** Council-years grouped by council and year, each group merged (see mergeCouncilYear). */
+function mergeAll(figures: readonly YearFigures[], conflicts: string[]): YearFigures[] {
+  const grouped = new Map<string, YearFigures[]>();
+  for (const one of figures) {
+    const key = `${one.gss}|${one.year}`;
+    grouped.set(key, [...(grouped.get(key) ?? []), one]);
+  }
+  return [...grouped.values()].map((parts) => mergeCouncilYear(parts, conflicts));
+}
+
+export interface DataFilesImport {
+  figures: YearFigures[];
+  reports: DataFileReport[];
+  /** Figures two files gave differently for the same council and year: left out. */
+  conflicts: string[];
+}
+
+/**
+ * Several data files (decisions, received, remedy and compliance; one year or several), each
+ * imported as importDataFile does, their council-years merged. The first file that gives no
+ * council's figures throws its DataFileError: nothing is taken from a set with an unusable file.
+ */
+export function importDataFiles(files: readonly { sheets: readonly SheetCells[]; options: DataFileOptions }[]): DataFilesImport {
+  const imported = files.map((file) => importDataFile(file.sheets, file.options));
+  const conflicts: string[] = [];
+  // Figures from two files are checked together too: a remedy rate against another file's upheld count.
+  const figures = mergeAll(imported.flatMap((one) => one.figures), conflicts).filter((merged) => {
+    const disagreement = merged.figureSources ? rowDisagreement(merged) : undefined;
+    if (disagreement !== undefined) conflicts.push(`${merged.authority} ${merged.year}: the files' figures disagree with each other (${disagreement}); none of them is used`);
+    return disagreement === undefined;
+  });
+  return { figures, reports: imported.map((one) => one.report), conflicts };
 }
 
 /** Reads a CSV or XLSX data file's bytes and imports it (see importDataFile). */
@@ -577,7 +627,8 @@ export function describeDataFileReport(report: DataFileReport): string[] {
       if (sheet.headerRow === undefined) continue;
     } else {
       const year = sheet.yearFrom === "column" ? "years from its Year column" : `year ${sheet.year} (from its ${sheet.yearFrom})`;
-      lines.push(`${name}: header on row ${sheet.headerRow}, ${sheet.councilYears} council-years read, ${year}.`);
+      const header = sheet.headerRows === 2 ? `header on rows ${sheet.headerRow}-${(sheet.headerRow ?? 0) + 1}, joined top-down` : `header on row ${sheet.headerRow}`;
+      lines.push(`${name}${sheet.kind ? `, ${sheet.kind}` : ""}: ${header}, ${sheet.councilYears} council-years read, ${year}.`);
     }
     for (const column of sheet.columns) lines.push(`  Column ${column.column} "${column.header}" read as ${column.label}.`);
     for (const column of sheet.unusedColumns) lines.push(`  Column ${column.column}${column.header ? ` "${column.header}"` : ""} not used: ${column.reason}.`);

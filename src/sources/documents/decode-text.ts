@@ -1,7 +1,7 @@
 // Bytes of a saved document to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or, when the
 // bytes are not valid UTF-8, Windows-1252 (what Word and older Windows tools save). Binary data
 // is refused rather than read as garbage text.
-import { decodeUtf8OrWindows1252 } from "../tables/text-encoding";
+import { decodeTextBytes } from "../tables/text-encoding";
 import { DocumentParseError } from "./parse-error";
 
 /** True when the bytes are a PDF: "%PDF-" within the first 1024 bytes, as the format allows. */
@@ -13,16 +13,10 @@ export function isPdf(bytes: Uint8Array): boolean {
   return false;
 }
 
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  return decodeUtf8OrWindows1252(bytes);
-}
-
 /** Text of a document's bytes. Throws `DocumentParseError` for empty or binary data. */
 export function decodeDocumentBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new DocumentParseError("empty-document", "document", "the file is empty");
-  const text = decode(bytes);
+  const text = decodeTextBytes(bytes);
   // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const control = text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
   if (text.includes("\u0000") || control > Math.max(2, text.length / 100)) {

@@ -4,7 +4,7 @@ import type { SheetCells } from "./cells";
 import { readCsvText } from "./read-csv";
 import { readXlsxBytes } from "./read-xlsx";
 import { TableFileError } from "./table-file-error";
-import { decodeUtf8OrWindows1252 } from "./text-encoding";
+import { decodeTextBytes, utf16ByteOrder } from "./text-encoding";
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
@@ -27,7 +27,8 @@ export async function readTableFile(data: Uint8Array | ArrayBuffer, fileName = "
   if (startsWith(bytes, OLE_COMPOUND)) {
     throw new TableFileError("old-excel-format", `${fileName} is in the old Excel 97-2003 (.xls) format: save it as .xlsx or CSV and try again.`);
   }
-  if (looksBinary(bytes)) throw new TableFileError("not-a-table-file", `${fileName} is neither a CSV file nor an Excel (.xlsx) workbook.`);
+  // Excel's "Unicode Text" is UTF-16, tab-separated: its zero bytes are text, not binary.
+  if (utf16ByteOrder(bytes) === undefined && looksBinary(bytes)) throw new TableFileError("not-a-table-file", `${fileName} is neither a CSV file nor an Excel (.xlsx) workbook.`);
   const baseName = fileName.replace(/^.*[\\/]/, "");
-  return [readCsvText(decodeUtf8OrWindows1252(bytes), baseName)];
+  return [readCsvText(decodeTextBytes(bytes), baseName)];
 }

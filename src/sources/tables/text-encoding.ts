@@ -1,6 +1,7 @@
-// Bytes of a text file to text, for the CSV reader and the document reader alike: UTF-8 (with or
-// without a byte order mark) when the bytes are valid UTF-8, otherwise Windows-1252, what Excel's
-// "CSV" on Windows, Word and older Windows tools save.
+// Bytes of a text file to text, for the CSV reader and the document reader alike: UTF-16 when it
+// starts with a byte order mark (Excel's "Unicode Text" export), UTF-8 (with or without a byte
+// order mark) when the bytes are valid UTF-8, otherwise Windows-1252, what Excel's "CSV" on
+// Windows, Word and older Windows tools save.
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, the euro sign).
 // Written out because Node 20's TextDecoder reads the "windows-1252" label as Latin-1.
@@ -21,4 +22,18 @@ export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
   } catch {
     return decodeWindows1252(bytes);
   }
+}
+
+/** The byte order of UTF-16 text marked by its first two bytes, or undefined. */
+export function utf16ByteOrder(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/** Text of a text file's bytes: UTF-16 with a byte order mark, else UTF-8, else Windows-1252. */
+export function decodeTextBytes(bytes: Uint8Array): string {
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(2));
+  return decodeUtf8OrWindows1252(bytes);
 }
