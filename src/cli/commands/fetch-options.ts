@@ -1,12 +1,14 @@
 // `cli fetch` arguments: COUNCIL (one or more words) --out FILE.xlsx [--years FROM..TO] [--live]
-// [--lgsco-page NAME] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME]].
+// [--lgsco-page NAME] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME]]
+// [--import FILE…] [--data-file FILE…].
 // Parsed once into typed options; anything unusable is a CliInputError naming what was wrong.
 import { compareYears, parseYear } from "../../domain/years";
 import { checkLgscoPageName, PageNameError } from "../../sources/live/page-names";
 import type { YearSpan } from "../../workbook/plan/plan-for-councils";
 import { CliInputError } from "../cli-error";
+import { takeImportOptions, type FetchImports } from "./fetch-imports";
 
-export interface FetchOptions {
+export interface FetchOptions extends FetchImports {
   /** What the analyst typed for the council: a name, short name, slug or GSS code. */
   council: string;
   out: string;
@@ -23,7 +25,7 @@ export interface FetchOptions {
 }
 
 export const FETCH_USAGE =
-  "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live [--lgsco-page NAME]] [--peers \"A; B; C\"|FILE] [--records OWN.xlsx [--records-sheet NAME]]";
+  "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live [--lgsco-page NAME]] [--peers \"A; B; C\"|FILE] [--records OWN.xlsx [--records-sheet NAME]] [--import LETTER-OR-PAGE…] [--data-file TABLE…]";
 
 function readYear(text: string, option: string): string {
   const year = parseYear(text);
@@ -45,7 +47,8 @@ export function parseYearSpan(text: string): YearSpan {
   return { from, to };
 }
 
-export function parseFetchOptions(args: readonly string[]): FetchOptions {
+export function parseFetchOptions(given: readonly string[]): FetchOptions {
+  const { rest: args, imports } = takeImportOptions(given);
   const words: string[] = [];
   let out: string | undefined;
   let years: YearSpan | undefined;
@@ -84,6 +87,7 @@ export function parseFetchOptions(args: readonly string[]): FetchOptions {
     council,
     out,
     live,
+    ...imports,
     ...(years === undefined ? {} : { years }),
     ...(records === undefined ? {} : { records }),
     ...(recordsSheet === undefined ? {} : { recordsSheet }),

@@ -13,6 +13,7 @@ import type { Authority, YearFigures } from "../../domain/types";
 import { describeMapping, RegisterReadError } from "../../sources/records/complaints-register";
 import { councilFigures, type CouncilFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
 import { loadDataset, type Dataset } from "../../sources/dataset/dataset";
+import { withYearsRead } from "../../sources/documents/read-documents";
 import { FileStorage } from "../../sources/live/file-storage";
 import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/live/lgsco-client";
 import { PageCache } from "../../sources/live/page-cache";
@@ -31,6 +32,7 @@ import { readInputFile } from "../read-input-file";
 import { outputTarget, writeOutputFile } from "../write-output-file";
 import type { Command, CommandIO } from "../command";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
+import { readFetchImports } from "./fetch-imports";
 import { liveOptions, readPeers } from "./fetch-peers-and-pages";
 
 /**
@@ -169,6 +171,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   if (records) reportRecords(records, io);
 
   const peerSet = options.peers === undefined ? undefined : await readPeers(options.peers, dataset.register, authority);
+  const yearsFromFiles = await readFetchImports(options, authority, dataset.register, io);
 
   // All years (not only those asked for): a trend flag looks at the year before the range.
   const fetched = await councilFigures(authority, dataset, options.live ? liveOptions(options, authority, deps) : {});
@@ -184,7 +187,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
     staleSheet = ownRecords === undefined ? state.sheets?.reconciliation : undefined;
     try {
       const councils = councilsWithWorkbook([authority], state.councils, dataset.register.all());
-      const held = heldFigures(dataset, [fetched]);
+      const held = withYearsRead(heldFigures(dataset, [fetched]), yearsFromFiles);
       return planForCouncils({
         councils,
         // The range adds to the council fetched; councils already in the workbook keep the years they have rows for.
