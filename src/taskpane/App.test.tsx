@@ -20,6 +20,10 @@ const WORKBOOK: PaneWorkbook = {
   selectFlagRow: never,
   readLetter: never,
   addLetter: never,
+  readDocuments: never,
+  addDocuments: never,
+  readDataTables: never,
+  addDataTables: never,
   onActivity: () => () => undefined,
 };
 

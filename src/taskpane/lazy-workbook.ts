@@ -22,6 +22,10 @@ export function lazyWorkbook(load: () => Promise<ExcelWorkbook> = () => import("
     selectFlagRow: (council, year) => workbook().then((w) => w.selectFlagRow(council, year)),
     readLetter: (input) => workbook().then((w) => w.readLetter(input)),
     addLetter: (reading, choice, onProgress) => workbook().then((w) => w.addLetter(reading, choice, onProgress)),
+    readDocuments: (inputs, council) => workbook().then((w) => w.readDocuments(inputs, council)),
+    addDocuments: (rows, choice, onProgress) => workbook().then((w) => w.addDocuments(rows, choice, onProgress)),
+    readDataTables: (files) => workbook().then((w) => w.readDataTables(files)),
+    addDataTables: (reading, choice, onProgress) => workbook().then((w) => w.addDataTables(reading, choice, onProgress)),
     onActivity(listener) {
       let stop: (() => void) | undefined;
       let stopped = false;

@@ -40,6 +40,10 @@ function fakeWorkbook(overrides: Partial<PaneWorkbook> = {}) {
     selectFlagRow: () => Promise.resolve(),
     readLetter: () => Promise.reject(new Error("not used")),
     addLetter: () => Promise.reject(new Error("not used")),
+    readDocuments: () => Promise.reject(new Error("not used")),
+    addDocuments: () => Promise.reject(new Error("not used")),
+    readDataTables: () => Promise.reject(new Error("not used")),
+    addDataTables: () => Promise.reject(new Error("not used")),
     onActivity(heard) {
       listener = heard;
       return () => (listener = undefined);

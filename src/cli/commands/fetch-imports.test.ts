@@ -35,7 +35,7 @@ const deps = (writer: FetchDependencies["writer"]): FetchDependencies => ({
   writer,
 });
 const neverWrites: FetchDependencies["writer"] = { write: () => Promise.reject(new Error("the writer must not be called")) };
-const run = (args: string[], writer = xlsxWorkbookWriter) => runCommand(createFetchCommand(deps(writer)), args);
+const run = (args: string[], writer: FetchDependencies["writer"] = xlsxWorkbookWriter) => runCommand(createFetchCommand(deps(writer)), args);
 
 describe("--import and --data-file options", () => {
   it("take every file up to the next option", () => {

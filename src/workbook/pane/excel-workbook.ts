@@ -38,6 +38,7 @@ import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
 import { RenderConflictError } from "../rendering/render-targets";
 import { summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
+import { bulkImportJobs } from "./bulk-imports";
 
 export interface ExcelWorkbookDependencies {
   run: ExcelRun;
@@ -459,6 +460,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     selectFlagRow: (council, year) => exclusive(() => selectFlagRow(council, year)),
     readLetter: (input) => readLetter(input),
     addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)),
+    ...bulkImportJobs({ openStore, pdfjs: deps.pdfjs, now, councilOption, addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)), fetchCouncil: (choice, onProgress) => fetchCouncil(choice, onProgress, "add-letter"), current, saveSettings, exclusive }),
     onActivity(listener) {
       listeners.add(listener);
       return () => {

@@ -101,6 +101,47 @@ export interface LetterReading {
   from: string;
 }
 
+/** A document to read with others: a file (PDF, HTML or text) or pasted text. */
+export type DocumentInput = { kind: "file"; fileName: string; bytes: Uint8Array } | { kind: "text"; text: string };
+
+/** One document as read, a row of the confirmation: its council, years and figures, or its problem. */
+export interface DocumentReadingRow {
+  /** The file's name, or "pasted text". */
+  document: string;
+  kind?: "annual-letter" | "statistics-page";
+  council?: CouncilOption;
+  /** One record per year it holds, each citing the document; empty when there is a problem. */
+  years: YearFigures[];
+  /** Where its rates disagree with its own counts, in words. */
+  warnings: string[];
+  /** Why it cannot be added (another council, unreadable), naming it; absent when it can. */
+  problem?: string;
+}
+
+/** A file of LGSCO's data tables (CSV, XLSX or Excel's Unicode Text). */
+export interface DataTableInput {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** What LGSCO's data tables gave, shown before anything is kept. */
+export interface DataTablesReading {
+  files: string[];
+  /** Every council-year read, each citing its table. */
+  figures: YearFigures[];
+  councils: number;
+  years: string[];
+  /** Header rows, columns used and not, rows not taken (by council), in sentences. */
+  report: string[];
+}
+
+/** What adding data tables did: the councils kept, and the chosen council written when it is among them. */
+export interface DataTablesAdded {
+  councils: number;
+  years: string[];
+  fetched?: FetchResult;
+}
+
 /** Something more the plan is built from (the council's own records, issue 6), applied to the request. */
 export type PlanAddition = (request: CouncilPlanRequest) => CouncilPlanRequest;
 
@@ -136,6 +177,13 @@ export interface PaneWorkbook {
   readLetter(input: LetterInput): Promise<LetterReading>;
   /** Keeps the letter (workbook settings and the figures store) and writes its council into the sheets. */
   addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult>;
+  /** Reads several documents for confirmation; with `council` (a GSS code), one for another council is refused. */
+  readDocuments(inputs: readonly DocumentInput[], council?: string): Promise<DocumentReadingRow[]>;
+  /** Keeps the usable rows' years and writes their council into the sheets. */
+  addDocuments(rows: readonly DocumentReadingRow[], choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult>;
+  readDataTables(files: readonly DataTableInput[]): Promise<DataTablesReading>;
+  /** Keeps every council's figures read (the store, the workbook); writes `choice.gss` when it is among them. */
+  addDataTables(reading: DataTablesReading, choice: { gss?: string; years?: YearSpan }, onProgress?: ProgressListener): Promise<DataTablesAdded>;
   /** Hears of jobs started outside the pane; returns the function that stops listening. */
   onActivity(listener: (activity: WorkbookActivity) => void): () => void;
 }
