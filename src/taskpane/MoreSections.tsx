@@ -2,13 +2,26 @@
 // Settings. Each panel's code loads when the pane is idle or when the section is opened.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, type ReactNode } from "react";
-import type { CouncilOption, LetterInput, LetterReading, PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
+import type {
+  CouncilOption,
+  DataTableInput,
+  DataTablesAdded,
+  DataTablesReading,
+  DocumentInput,
+  DocumentReadingRow,
+  LetterInput,
+  LetterReading,
+  PaneProblem,
+  PaneSettings,
+} from "../workbook/pane/pane-api";
 import type { RegisterWorkbook } from "../workbook/pane/register-workbook";
 import type { PaneEnvironment } from "./environment";
 import type { JobOutcome } from "./ImportLetter";
-import { loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
+import { loadImportDataTables, loadImportDocuments, loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
 
 const ImportLetter = lazy(() => loadImportLetter().then((module) => ({ default: module.ImportLetter })));
+const ImportDocuments = lazy(() => loadImportDocuments().then((module) => ({ default: module.ImportDocuments })));
+const ImportDataTables = lazy(() => loadImportDataTables().then((module) => ({ default: module.ImportDataTables })));
 const SettingsPanel = lazy(() => loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })));
 const LinkRegister = lazy(() => loadLinkRegister().then((module) => ({ default: module.LinkRegister })));
 
@@ -24,6 +37,10 @@ export interface SectionJobs {
   selected: CouncilOption | undefined;
   readLetter: (input: LetterInput) => Promise<JobOutcome<LetterReading>>;
   addLetter: (reading: LetterReading) => Promise<PaneProblem | undefined>;
+  readDocuments: (inputs: readonly DocumentInput[]) => Promise<JobOutcome<DocumentReadingRow[]>>;
+  addDocuments: (rows: readonly DocumentReadingRow[]) => Promise<PaneProblem | undefined>;
+  readDataTables: (files: readonly DataTableInput[]) => Promise<JobOutcome<DataTablesReading>>;
+  addDataTables: (reading: DataTablesReading) => Promise<JobOutcome<DataTablesAdded>>;
   saveSettings: (settings: PaneSettings) => Promise<PaneProblem | undefined>;
   registerWorkbook?: () => Promise<RegisterWorkbook>;
 }
@@ -51,6 +68,28 @@ export function MoreSections({ environment, jobs }: MoreSectionsProps) {
           <AccordionPanel>
             <Later>
               <ImportLetter disabled={!jobs} busy={busy} read={jobs?.readLetter ?? notInExcel} add={jobs?.addLetter ?? notInExcel} />
+            </Later>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="documents">
+          <AccordionHeader as="h2">Import several documents</AccordionHeader>
+          <AccordionPanel>
+            <Later>
+              <ImportDocuments
+                disabled={!jobs}
+                busy={busy}
+                {...(jobs?.selected ? { councilName: jobs.selected.name } : {})}
+                read={jobs?.readDocuments ?? notInExcel}
+                add={jobs?.addDocuments ?? notInExcel}
+              />
+            </Later>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="data-tables">
+          <AccordionHeader as="h2">Import LGSCO data tables</AccordionHeader>
+          <AccordionPanel>
+            <Later>
+              <ImportDataTables disabled={!jobs} busy={busy} read={jobs?.readDataTables ?? notInExcel} add={jobs?.addDataTables ?? notInExcel} />
             </Later>
           </AccordionPanel>
         </AccordionItem>

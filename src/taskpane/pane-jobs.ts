@@ -5,6 +5,11 @@ import {
   isPaneProblem,
   PaneProblem,
   type CouncilOption,
+  type DataTableInput,
+  type DataTablesAdded,
+  type DataTablesReading,
+  type DocumentInput,
+  type DocumentReadingRow,
   type LetterInput,
   type LetterReading,
   type PaneFlag,
@@ -41,6 +46,12 @@ export interface PaneJobs {
   readLetter(input: LetterInput): Promise<JobOutcome<LetterReading>>;
   /** Resolves to a problem to show beside the letter, or undefined once added. */
   addLetter(reading: LetterReading): Promise<PaneProblem | undefined>;
+  /** Reads several documents for the council chosen (any council's when none is). */
+  readDocuments(inputs: readonly DocumentInput[]): Promise<JobOutcome<DocumentReadingRow[]>>;
+  /** Resolves to a problem to show beside the rows, or undefined once added. */
+  addDocuments(rows: readonly DocumentReadingRow[]): Promise<PaneProblem | undefined>;
+  readDataTables(files: readonly DataTableInput[]): Promise<JobOutcome<DataTablesReading>>;
+  addDataTables(reading: DataTablesReading): Promise<JobOutcome<DataTablesAdded>>;
   saveSettings(settings: PaneSettings): Promise<PaneProblem | undefined>;
   /** Hears jobs started from the ribbon; returns the function that stops listening. */
   listen(): () => void;
@@ -121,6 +132,27 @@ export function paneJobs(workbook: PaneWorkbook, dispatch: (event: PaneEvent) =>
       if (!outcome.ok) return outcome.problem;
       dispatch({ type: "fetched", result: outcome.value, via: "letter" });
       return undefined;
+    },
+
+    readDocuments: (inputs) => runJob("read-letter", () => workbook.readDocuments(inputs, current().selected?.gss)),
+
+    async addDocuments(rows) {
+      const wanted = wantedYears(current());
+      const outcome = await runJob("add-letter", (onProgress) => workbook.addDocuments(rows, { ...(wanted.ok && wanted.years ? { years: wanted.years } : {}) }, onProgress));
+      if (!outcome.ok) return outcome.problem;
+      dispatch({ type: "fetched", result: outcome.value, via: "letter" });
+      return undefined;
+    },
+
+    readDataTables: (files) => runJob("read-letter", () => workbook.readDataTables(files)),
+
+    async addDataTables(reading) {
+      const state = current();
+      const wanted = wantedYears(state);
+      const choice = { ...(state.selected ? { gss: state.selected.gss } : {}), ...(wanted.ok && wanted.years ? { years: wanted.years } : {}) };
+      const outcome = await runJob("add-letter", (onProgress) => workbook.addDataTables(reading, choice, onProgress));
+      if (outcome.ok && outcome.value.fetched) dispatch({ type: "fetched", result: outcome.value.fetched, via: "letter" });
+      return outcome;
     },
 
     async saveSettings(settings) {

@@ -2,6 +2,8 @@
 // One place, so the pane can fetch them when idle without pulling any of them into its first script.
 export const loadMoreSections = () => import("./MoreSections");
 export const loadImportLetter = () => import("./ImportLetter");
+export const loadImportDocuments = () => import("./ImportDocuments");
+export const loadImportDataTables = () => import("./ImportDataTables");
 export const loadSettingsPanel = () => import("./SettingsPanel");
 export const loadLinkRegister = () => import("./records/LinkRegister");
 export const loadFlagsPanel = () => import("./FlagsPanel");
