@@ -51,6 +51,11 @@ export interface ExcelWorkbookDependencies {
   /** pdfjs for PDF letters; Node's legacy build when absent. */
   pdfjs?: () => Promise<PdfJsModule>;
   now?: () => Date;
+  /**
+   * The council's own register beside its figures (the linked register), read when each Fetch
+   * and Refresh starts; a failure stops the job with its problem before anything is written.
+   */
+  ownRecords?: () => Promise<readonly PlanAddition[]>;
 }
 
 /** Figures read outside this module come in only through these. */
@@ -60,24 +65,14 @@ function embeddedFrom(store: FiguresStore): EmbeddedFigures {
 
 const sameSettings = sameFlagSettings;
 
-/** More plan inputs for every Fetch and Refresh (the council's own records, issue 6), read when the job starts. */
-export type PlanInputsProvider = () => Promise<readonly PlanAddition[]>;
-
 /** The pane's workbook, plus the ribbon command's way to tell an open pane what it is doing. */
 export interface ExcelWorkbook extends PaneWorkbook {
   announce(activity: WorkbookActivity): void;
-  /**
-   * Adds a provider of plan inputs consulted by every Fetch and Refresh, from the pane or the
-   * ribbon; returns the function that removes it. A provider that fails stops the job with its
-   * problem, before anything is written.
-   */
-  addPlanInputs(provider: PlanInputsProvider): () => void;
 }
 
 export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkbook {
   const now = deps.now ?? (() => new Date());
   const listeners = new Set<(activity: WorkbookActivity) => void>();
-  const planInputs = new Set<PlanInputsProvider>();
   let saved: { settings: PaneSettings; problems: string[] } | undefined;
   let storeOpening: Promise<FiguresStore> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -154,10 +149,9 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     };
   }
 
-  /** The plan additions every provider gives now, after those the caller passed. */
+  /** The caller's plan additions, then the linked register's, read now. */
   async function providedAdditions(given: readonly PlanAddition[] = []): Promise<PlanAddition[]> {
-    const provided = await Promise.all([...planInputs].map((provider) => provider()));
-    return [...given, ...provided.flat()];
+    return [...given, ...((await deps.ownRecords?.()) ?? [])];
   }
 
   function sourcesOf(store: FiguresStore, authority: Authority, years: YearSpan | undefined, live: SourcesSummary["live"]): SourcesSummary {
@@ -386,12 +380,6 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     },
     announce(activity) {
       for (const listener of [...listeners]) listener(activity);
-    },
-    addPlanInputs(provider) {
-      planInputs.add(provider);
-      return () => {
-        planInputs.delete(provider);
-      };
     },
   };
 }
