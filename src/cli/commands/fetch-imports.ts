@@ -4,6 +4,7 @@
 // naming the document (exit 2, no file). The years read come back as YearFigures, each citing
 // its document, for fetch to put over the figures held.
 import { basename } from "node:path";
+import type { FiguresHeld } from "../../application/ports";
 import type { Authority, YearFigures } from "../../domain/types";
 import { documentProblems, readDocuments, withYearsRead, yearsRead } from "../../sources/documents/read-documents";
 import type { Dataset } from "../../sources/dataset/dataset";
@@ -69,4 +70,14 @@ export async function readFetchImports(options: FetchImports, authority: Authori
   const fromTables = options.dataFiles ? await readDataFiles(options.dataFiles, undefined, io.stderr) : [];
   const fromDocuments = options.imports ? await readImportedDocuments(options.imports, authority, register, io) : [];
   return withYearsRead(fromTables, fromDocuments);
+}
+
+/** The embedded figures with the years read put over their own, for the Fetch job and the live pull. */
+export function heldWithFiles(dataset: Dataset, read: readonly YearFigures[]): FiguresHeld {
+  return {
+    register: dataset.register,
+    asOf: dataset.asOf,
+    figuresFor: (gss) => withYearsRead(dataset.figuresFor(gss), read.filter((year) => year.gss === gss)),
+    similarAverages: (type, year) => dataset.similarAverages(type, year),
+  };
 }
