@@ -45,7 +45,7 @@ function against(average: number | undefined, unit: (value: number) => string): 
 }
 
 function smallBase(of: number | undefined, noun: [string, string]): string {
-  return of !== undefined && of < SMALL_BASE ? ` (based on ${plural(of, noun[0], noun[1])})` : "";
+  return of !== undefined && of < SMALL_BASE ? `, based on ${plural(of, noun[0], noun[1])},` : "";
 }
 
 function upheldSentence(upheld: RateFigure): PackSentence {
@@ -92,6 +92,11 @@ function lastYearSentence(last: RateFigure & { year: string }): PackSentence {
   };
 }
 
+/** Tidies a sentence assembled from parts: ",," and ",." left where a part ended with its own comma. */
+function tidy(sentence: PackSentence): PackSentence {
+  return { ...sentence, text: sentence.text.replace(/,,/g, ",").replace(/,\./g, ".") };
+}
+
 /** The headline sentences, in the table's order; a figure not held gives no sentence. */
 export function headlineSentences(numbers: HeadlineNumbers): PackSentence[] {
   return [
@@ -100,5 +105,5 @@ export function headlineSentences(numbers: HeadlineNumbers): PackSentence[] {
     numbers.upheldPer100k && per100kSentence(numbers.upheldPer100k),
     numbers.compliance && complianceSentence(numbers.compliance),
     numbers.satisfactoryRemedy && remedySentence(numbers.satisfactoryRemedy),
-  ].filter((sentence): sentence is PackSentence => sentence !== undefined);
+  ].flatMap((sentence) => (sentence === undefined ? [] : [tidy(sentence)]));
 }
