@@ -104,7 +104,9 @@ export function timelinessByStage(complaints: readonly OwnComplaint[], year: str
   const stages = new Map<InternalStage, StageHandling[]>();
   for (const handling of complaints.flatMap(handlingOf)) {
     if (handling.received === undefined || yearOfDate(handling.received) !== year) continue;
-    stages.set(handling.stage, [...(stages.get(handling.stage) ?? []), handling]);
+    const list = stages.get(handling.stage);
+    if (list) list.push(handling);
+    else stages.set(handling.stage, [handling]);
   }
   return [...stages.entries()]
     .sort(([a], [b]) => a - b)
@@ -167,7 +169,9 @@ export function complaintsByService(complaints: readonly OwnComplaint[], year: s
   for (const complaint of complaints.filter(receivedIn(year))) {
     const service = complaint.service?.trim() || NO_SERVICE;
     const key = service.toLowerCase();
-    services.set(key, [...(services.get(key) ?? []), { ...complaint, service }]);
+    const list = services.get(key);
+    if (list) list.push({ ...complaint, service });
+    else services.set(key, [{ ...complaint, service }]);
   }
   return [...services.values()]
     .map((group) => {
