@@ -36,6 +36,7 @@ import { inYearSpan } from "../plan/plan-for-councils";
 import { councilOption, paneFlags } from "./pane-results";
 import { summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
+import { buildPackInExcel, ownRecordsFrom } from "./pack-in-excel";
 
 export interface ExcelWorkbookDependencies {
   run: ExcelRun;
@@ -372,6 +373,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     selectFlagRow: (council, year) => exclusive(() => selectFlagRow(council, year)),
     readLetter: (input) => readLetter(input),
     addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)),
+    buildCommitteePack: (choice) =>
+      exclusive(async () => buildPackInExcel({ run: deps.run, store: openStore, records: async (gss) => ownRecordsFrom(await providedAdditions(), gss) }, choice)),
     onActivity(listener) {
       listeners.add(listener);
       return () => {

@@ -18,7 +18,20 @@ const SHEET = `${MARKER_PREFIX}Sheet_`;
 const TABLE = `${MARKER_PREFIX}Table_`;
 const COUNCIL = `${MARKER_PREFIX}Council_`;
 
-export const SHEET_KEYS: readonly SheetKey[] = ["keyStats", "flags", "peers", "caseload", "reconciliation"];
+export const SHEET_KEYS: readonly SheetKey[] = [
+  "keyStats",
+  "flags",
+  "peers",
+  "caseload",
+  "reconciliation",
+  "packSummary",
+  "packYears",
+  "packComplaints",
+  "packCases",
+  "packPeers",
+  "packSelfAssessment",
+  "packImprovements",
+];
 
 export const MARKER_COMMENT = "Ombudsman Scrutiny: marks what the add-in wrote, so Refresh rewrites it in place. Please leave.";
 

@@ -16,6 +16,7 @@ import { RenderConflictError, resolveTargets, type SheetTarget } from "../render
 import { highlightPlace, layoutSheet, type SheetLayout } from "../rendering/sheet-layout";
 import { CONTRACT_TABLES } from "../plan/contract-names";
 import { keepRowsInPlace } from "../rendering/rows-in-place";
+import { keepAnalystEntries } from "../rendering/analyst-entries";
 import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
 
@@ -269,7 +270,7 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
   const existing = readXlsxWorkbook(workbook);
   const plan = typeof planFor === "function" ? planFor(workbookStateOf(existing)) : planFor;
   const noted: SheetPlan = { ...plan, sheets: plan.sheets.map(withChartNote) };
-  const targets = keepRowsInPlace(resolveTargets(existing, noted), existing);
+  const targets = keepAnalystEntries(keepRowsInPlace(resolveTargets(existing, noted), existing), existing);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
   const created: string[] = [];
