@@ -29,7 +29,8 @@ export function sourceOfFigure(figures: YearFigures, path: string): FigureSource
 
 /** How a source is named to the analyst: its address, else its title, else what kind of document it was. */
 export function sourceLabel(source: FigureSource): string {
-  return source.url ?? source.title ?? KIND_NAMES[source.kind] ?? source.kind;
+  const name = source.url ?? source.title ?? KIND_NAMES[source.kind] ?? source.kind;
+  return source.replaced === undefined ? name : `${name} (${source.replaced})`;
 }
 
 /** The distinct labels of the sources of the figures at `paths`, in first-seen order. */

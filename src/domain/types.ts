@@ -26,6 +26,8 @@ export interface FigureSource {
   title?: string;
   /** ISO date-time the document was fetched or read, where known. */
   retrieved?: string;
+  /** Earlier figures for the same year this document's replaced, in words (shown in Sources). */
+  replaced?: string;
 }
 
 export interface UpheldFigures {

@@ -169,6 +169,35 @@ describe("with the live pull", () => {
     });
   });
 
+  it.each(["Gotham City Council", "Leeds City Councill"])("refuses a page at Sheffield's address naming %s, which the register does not know", async (name) => {
+    const sheffield = council("Sheffield");
+    standIn.setPage("sheffield-city-council", { html: sheffieldPageAs(name) });
+    try {
+      const result = await councilFigures(sheffield, dataset, live());
+      expect(result.figures).toEqual(dataset.figuresFor(sheffield.gss));
+      expect(result.live).toMatchObject({ state: "failed", reason: "other-council" });
+      expect(result.live.message).toContain(`is about "${name}" (a council the register does not know), not Sheffield City Council`);
+      expect(result.live.message).not.toContain("\n");
+    } finally {
+      standIn.setPage("sheffield-city-council", { html: sheffieldPageAs("Sheffield City Council") });
+    }
+  });
+
+  it("uses the council's own page over a held year it gives differently, and says in Sources what it replaced", async () => {
+    const sheffield = council("Sheffield");
+    const held = dataset.figuresFor(sheffield.gss).find((record) => record.year === "2022-23")!;
+    const page = sheffieldPageAs("Sheffield City Council").replace(/\b73%/, "75%");
+    standIn.setPage("sheffield-city-council", { html: page });
+    try {
+      const result = await councilFigures(sheffield, dataset, live());
+      const year = result.figures.find((record) => record.year === "2022-23")!;
+      expect(year.upheld?.rate).toBe(75);
+      expect(year.source.replaced).toBe(`newer publication; replaced 2022-23 figures held before: complaints upheld rate ${held.upheld!.rate}% from ${held.source.url}`);
+    } finally {
+      standIn.setPage("sheffield-city-council", { html: sheffieldPageAs("Sheffield City Council") });
+    }
+  });
+
   it("leaves out a page year outside the years asked for, and says so", async () => {
     const result = await councilFigures(council("Kent"), dataset, live({}, { years: { from: "2022-23", to: "2023-24" } }));
     expect(years(result.figures)).toEqual(["2022-23", "2023-24"]);
