@@ -12,6 +12,7 @@ import type { StatisticsPage } from "../../sources/live/lgsco-client";
 import { createExcelWorkbook, refreshFromRibbon, type ExcelWorkbookDependencies } from "./excel-workbook";
 import type { DocumentSettings } from "./office-settings";
 import { isPaneProblem, PaneProblem, type WorkbookActivity } from "./pane-api";
+import { DEFAULT_FLAG_SETTINGS } from "../../domain/flag-settings";
 import { PANE_SETTINGS_KEY } from "./pane-settings";
 
 const HARROW = "E09000015";
@@ -427,6 +428,20 @@ describe("settings", () => {
     expect(problem.title).toBe("The settings were not saved");
     expect(problem.whatHappened).toMatch(/must be an https address/);
     expect(host.settings.savedValues()[PANE_SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it("sends the live pull only to the add-in's own host, never to a host a received workbook names", async () => {
+    const host = await analystWorkbook();
+    host.settings.set(PANE_SETTINGS_KEY, { livePull: true, livePullSetBy: "analyst", hostUrl: "https://evil.example", flagSettings: DEFAULT_FLAG_SETTINGS, letters: [] });
+    const { deps } = await setup(host);
+    const asked: string[] = [];
+    const workbook = createExcelWorkbook({ ...deps, liveClient: (base) => (asked.push(base), deps.liveClient(base)) });
+    const { problems } = await workbook.settings();
+    expect(problems).toContain("This workbook names another add-in host (https://evil.example); the live pull goes only through this add-in's own host, so it is not used.");
+    await workbook.fetchCouncil({ gss: LEEDS });
+    expect(asked).toEqual(["/lgsco"]);
+    const problem = await problemOf(workbook.saveSettings({ ...(await workbook.settings()).settings, hostUrl: "https://evil.example" }));
+    expect(problem.whatHappened).toMatch(/goes only through this add-in's own host/);
   });
 
   it("gives the figures store (and so the =LGSCO.* formulas) the new thresholds", async () => {

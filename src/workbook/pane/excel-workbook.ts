@@ -98,7 +98,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
 
   const current = (): PaneSettings => {
     // Served by the add-in's host, the live pull is on unless the analyst turned it off.
-    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl) });
+    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl), pageUrl: deps.pageUrl });
     return saved.settings;
   };
 
@@ -123,7 +123,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   async function saveSettings(next: PaneSettings): Promise<PaneSettings> {
     const checked: PaneSettings = {
       ...withAnalystChoices(current(), next),
-      hostUrl: checkHostUrl(next.hostUrl),
+      hostUrl: checkHostUrl(next.hostUrl, deps.pageUrl),
       flagSettings: resolveFlagSettings({ ...next.flagSettings }),
       letters: [...next.letters],
     };
