@@ -28,6 +28,11 @@ export interface FigureSource {
   retrieved?: string;
   /** Earlier figures for the same year this document's replaced, in words (shown in Sources). */
   replaced?: string;
+  /**
+   * "workbook": a letter kept in the workbook's settings and loaded when it opened, not read in
+   * this add-in now; named as such in Sources, whoever put it there.
+   */
+  carriedBy?: "workbook";
 }
 
 export interface UpheldFigures {

@@ -113,7 +113,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   function openStore(): Promise<FiguresStore> {
     storeOpening ??= deps.store().then((store) => {
       // The functions may have given it already (workbook-state.ts gives once per store).
-      giveWorkbookState(store, current());
+      const { problems } = giveWorkbookState(store, current());
+      saved?.problems.push(...problems.filter((problem) => !saved?.problems.includes(problem)));
       return store;
     });
     storeOpening.catch(() => (storeOpening = undefined));
@@ -443,6 +444,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       }
     },
     async settings() {
+      // The letters the workbook carries are checked as the store opens: their problems are the settings'.
+      await openStore().catch(() => undefined);
       current();
       return { settings: { ...saved!.settings }, problems: [...saved!.problems] };
     },
