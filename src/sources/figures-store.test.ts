@@ -222,6 +222,16 @@ describe("statistics pages in the page cache", () => {
     expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
   });
 
+  it("ignores a cached page at Kent's address that names a council the register does not know, or whose rate its counts contradict", () => {
+    const gotham = cacheHolding({ "kent-county-council": KENT_PAGE.replaceAll("Kent County Council", "Gotham City Council") });
+    const named = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(gotham.cache, gotham.client) });
+    expect(named.yearFigures(KENT, "2024-25")).toBeUndefined();
+    // 63 of 76 upheld is 83%: a copy saying 50% contradicts itself.
+    const contradicted = cacheHolding({ "kent-county-council": KENT_PAGE.replace("<p>83% of complaints", "<p>50% of complaints") });
+    const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(contradicted.cache, contradicted.client) });
+    expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
+  });
+
   it("lets a page the pane hands over later win over the cached copy of the same year", () => {
     const { cache, client } = cacheHolding({ "kent-county-council": KENT_PAGE });
     const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(cache, client) });

@@ -13,6 +13,7 @@ import type { Authority, AuthorityType, FigureSource, SimilarAverages, YearFigur
 import { compareYears, parseYear } from "../domain/years";
 import { otherCouncilNamed, type CouncilFigures, type StatisticsPageReader } from "./live/council-figures";
 import type { PageCache } from "./live/page-cache";
+import { describeDisagreements } from "./documents/cross-check";
 import { isDocumentParseError } from "./documents/parse-error";
 import { parseStatisticsPage } from "./documents/statistics-page";
 
@@ -277,7 +278,9 @@ export class FiguresStore {
         throw error;
       }
       const latest = years[years.length - 1];
+      // Another council's page, or one its own counts contradict, is not this council's figures.
       if (latest === undefined || otherCouncilNamed(latest.authority, latest.year, authority, this.register) !== undefined) continue;
+      if (describeDisagreements(latest) !== undefined) continue;
       return { ...latest, source: { ...latest.source, kind: "statistics-page", url: page.url, retrieved: page.retrieved }, gss };
     }
     return undefined;

@@ -11,6 +11,7 @@ import { compareYears } from "../../domain/years";
 import type { FetchPageOptions, StatisticsPage } from "./lgsco-client";
 import { LgscoFetchError } from "./lgsco-fetch-error";
 import { pageNameCandidates } from "./page-names";
+import { describeDisagreements } from "../documents/cross-check";
 import { DocumentParseError, isDocumentParseError } from "../documents/parse-error";
 import { parseStatisticsPage } from "../documents/statistics-page";
 
@@ -69,7 +70,7 @@ export type LivePullStatus =
   | { state: "failed"; reason: LivePullFailure; message: string };
 
 /** Why the live pull failed: a fetch failure's kind, or what was wrong with the page. */
-export type LivePullFailure = LgscoFetchError["kind"] | "unreadable-page" | "other-council" | "no-client";
+export type LivePullFailure = LgscoFetchError["kind"] | "unreadable-page" | "other-council" | "inconsistent-page" | "no-client";
 
 export interface CouncilFigures {
   authority: Authority;
@@ -130,6 +131,11 @@ export async function councilFigures(
   const other = otherCouncilNamed(live.authority, live.year, authority, dataset.register);
   if (other !== undefined) {
     return fallback("other-council", `LGSCO's page at ${page.url} is about ${other}, not ${authority.name}`);
+  }
+  // A rate its own counts contradict is reported, not taken (issue 12): the held figures stand.
+  const disagreement = describeDisagreements(live);
+  if (disagreement !== undefined) {
+    return fallback("inconsistent-page", `LGSCO's page at ${page.url} disagrees with its own counts (${disagreement}), so its ${live.year} figures were not taken`);
   }
   if (!inRange(live.year)) {
     return result(embedded, {
