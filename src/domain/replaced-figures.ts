@@ -46,5 +46,5 @@ export function describeReplacedFigures(newer: YearFigures, held: YearFigures): 
   }
   if (bySource.size === 0) return undefined;
   const parts = [...bySource.entries()].map(([label, figures]) => `${figures.join(", ")} from ${label}`);
-  return `newer publication; replaced ${held.year} figures held before: ${parts.join("; ")}`;
+  return `replaced ${held.year} figures held before: ${parts.join("; ")}`;
 }

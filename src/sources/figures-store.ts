@@ -7,6 +7,7 @@
 import { FIGURE_GROUPS, type FigureGroup } from "../domain/figure-paths";
 import { sourceOfFigure } from "../domain/figure-sources";
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
+import { describeReplacedFigures } from "../domain/replaced-figures";
 import { withTypeAverages } from "../domain/similar-averages";
 import { CouncilNotFoundError, isValidIn, type LookupOptions, type LookupResult, type Register } from "../domain/register";
 import type { Authority, AuthorityType, FigureSource, SimilarAverages, YearFigures } from "../domain/types";
@@ -287,6 +288,16 @@ export class FiguresStore {
   }
 }
 
+/** What the record named as the year's source displaced in the others, for the groups it gave. */
+function replacedByPrimary(primary: Layer, layers: readonly Layer[], chosen: ReadonlyMap<FigureGroup, Layer>): string | undefined {
+  const given: YearFigures = { authority: primary.figures.authority, year: primary.figures.year, source: primary.figures.source };
+  for (const [group, layer] of chosen) {
+    if (layer === primary) (given as unknown as Record<string, unknown>)[group] = primary.figures[group];
+  }
+  const texts = layers.filter((layer) => layer !== primary).flatMap((layer) => describeReplacedFigures(given, layer.figures) ?? []);
+  return texts.length === 0 ? undefined : [...new Set(texts)].join("; ");
+}
+
 /**
  * One council's year from several records: each figure group comes whole from the record whose
  * source for it ranks best (DESIGN §2), the latest to arrive among equals; every group taken from
@@ -313,6 +324,8 @@ function mergeLayers(layers: readonly Layer[]): YearFigures {
 
   const merged: YearFigures = { ...primary.figures };
   for (const field of [...FIGURE_GROUPS, "figureSources", "notes"] as const) delete merged[field];
+  const replaced = primary.figures.source.replaced ?? replacedByPrimary(primary, layers, chosen);
+  if (replaced !== undefined) merged.source = { ...primary.figures.source, replaced };
   const figureSources: Record<string, FigureSource> = {};
   for (const [group, layer] of chosen) {
     (merged as unknown as Record<string, unknown>)[group] = layer.figures[group];

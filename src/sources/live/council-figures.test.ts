@@ -211,7 +211,7 @@ describe("with the live pull", () => {
       const year = result.figures.find((record) => record.year === "2022-23")!;
       expect(year.upheldPer100k?.value).toBe(3.6);
       expect(year.source.replaced).toBe(
-        `newer publication; replaced 2022-23 figures held before: upheld decisions per 100,000 residents value ${held.upheldPer100k!.value} from ${held.source.url}`,
+        `replaced 2022-23 figures held before: upheld decisions per 100,000 residents value ${held.upheldPer100k!.value} from ${held.source.url}`,
       );
     } finally {
       standIn.setPage("sheffield-city-council", { html: sheffieldPageAs("Sheffield City Council") });
