@@ -25,10 +25,10 @@ export function runCli(args: string[]): CommandOutput & { status: number | null 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** `runCli` without blocking, so independent runs can overlap. */
-export function runCliAsync(args: string[]): Promise<CommandOutput & { status: number | null }> {
+/** `runCli` without blocking, so independent runs can overlap; `nodeOptions` such as a heap limit go to the child Node. */
+export function runCliAsync(args: string[], nodeOptions: string[] = []): Promise<CommandOutput & { status: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: REPO });
+    const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", "src/cli/main.ts", ...args], { cwd: REPO });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));

@@ -128,3 +128,33 @@ describe("cli fetch Kent --out W.xlsx keeps what the analyst had, written beside
     expect((await readdir(folder)).sort()).toEqual(["link.xlsx", "real.xlsx"]);
   }, 60_000);
 });
+
+describe("a hostile file (a few KB, one cell in column XFD) is refused fast, within a small heap", () => {
+  // Before the cap, exceljs took 4.4 GB for such a file; a 96 MB heap fails the run if it is read.
+  const SMALL_HEAP = ["--max-old-space-size=96"];
+  const cellInXfd = `<row r="1"><c r="A1" t="inlineStr"><is><t>Council</t></is></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`;
+  const reason = 'the sheet "Budget" reaches row 1,048,576 (the cell XFD1048576); the most read is 100,000 rows.';
+
+  it.concurrent("as --out: exit 2, one line, the file untouched", async () => {
+    const folder = await ownFolder();
+    const bytes = await composedWorkbook({ rows: cellInXfd });
+    const out = await placed(folder, "W.xlsx", bytes);
+    const result = await runCliAsync(["fetch", "Kent", "--out", out], SMALL_HEAP);
+    expect(result.stderr).toBe(`Cannot add to ${out}: ${reason}\n`);
+    expect(result.status).toBe(2);
+    expect(new Uint8Array(await readFile(out))).toEqual(bytes);
+    expect((await stat(out)).mtime).toEqual(LONG_AGO);
+  }, 60_000);
+
+  it.concurrent("as --records and as a data file", async () => {
+    const folder = await ownFolder();
+    const register = await placed(folder, "register.xlsx", await composedWorkbook({ rows: cellInXfd }));
+    const records = await runCliAsync(["fetch", "Kent", "--out", join(folder, "out.xlsx"), "--records", register], SMALL_HEAP);
+    expect(records.stderr).toBe(`--records: register.xlsx is too large to read: ${reason}\n`);
+    expect(records.status).toBe(2);
+    const dataFile = await runCliAsync(["data-file", register], SMALL_HEAP);
+    expect(dataFile.stderr).toBe(`${register} is too large to read: ${reason}\n`);
+    expect(dataFile.status).toBe(2);
+    expect(await readdir(folder)).toEqual(["register.xlsx"]);
+  }, 60_000);
+});
