@@ -2,7 +2,8 @@
 // entry (src/cli/main.ts in a child Node): each feature exceljs cannot keep makes the CLI
 // refuse with exit 2 and one line naming it, the file byte-identical and not even touched;
 // what it can keep is found intact in the file written. Plain workbooks saved by LibreOffice and
-// openpyxl are accepted; the file's mode is kept and a symbolic link is written through.
+// openpyxl are accepted; the file's mode is kept and a symbolic link is written through; rows
+// written by earlier runs keep their sheet rows; a hostile file is refused within a small heap.
 import { chmod, copyFile, lstat, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -156,5 +157,70 @@ describe("a hostile file (a few KB, one cell in column XFD) is refused fast, wit
     expect(dataFile.stderr).toBe(`${register} is too large to read: ${reason}\n`);
     expect(dataFile.status).toBe(2);
     expect(await readdir(folder)).toEqual(["register.xlsx"]);
+  }, 60_000);
+});
+
+/** Each body row of a table by its sheet row: the key cells, and every cell for the key statistics. */
+async function rowsBySheetRow(path: string, table: string, keyColumns: readonly string[]): Promise<Map<number, unknown[]>> {
+  const workbook = await loadWorkbook(path);
+  for (const sheet of workbook.worksheets) {
+    const found = sheet.getTable(table) as unknown as { table?: { tableRef?: string; ref?: string } } | undefined;
+    const ref = found?.table?.tableRef ?? found?.table?.ref;
+    if (ref === undefined) continue;
+    const [topLeft, bottomRight] = ref.split(":") as [string, string];
+    const top = Number(sheet.getCell(topLeft).row);
+    const bottom = Number(sheet.getCell(bottomRight).row);
+    const header = (sheet.getRow(top).values as unknown[]).slice(1).map(String);
+    const columns = keyColumns.length === 0 ? header.map((_, i) => i) : keyColumns.map((column) => header.indexOf(column));
+    const rows = new Map<number, unknown[]>();
+    for (let r = top + 1; r <= bottom; r++) rows.set(r, columns.map((c) => sheet.getRow(r).getCell(c + 1).value));
+    return rows;
+  }
+  throw new Error(`no table ${table} in ${path}`);
+}
+
+describe("cli fetch Kent --out W into a workbook holding Croydon and Harrow from earlier runs", () => {
+  it("keeps their rows on their sheet rows in every table; Kent's go after the last row", async () => {
+    const out = join(await ownFolder(), "W.xlsx");
+    for (const council of ["Croydon", "Harrow"]) {
+      const result = await runCliAsync(["fetch", council, "--out", out]);
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    }
+    const tables = { OmbudsmanKeyStats: [], OmbudsmanFlags: ["Council", "Year", "Flag"], OmbudsmanPeers: ["Council", "Year"], OmbudsmanCaseload: ["Council", "Year", "Measure"] } as const;
+    const before = new Map<string, Map<number, unknown[]>>();
+    for (const [table, keys] of Object.entries(tables)) before.set(table, await rowsBySheetRow(out, table, keys));
+    const keyStats = before.get("OmbudsmanKeyStats")!;
+    expect(new Set([...keyStats.values()].map((row) => row[0]))).toEqual(new Set(["London Borough of Croydon", "London Borough of Harrow"]));
+
+    const result = await runCliAsync(["fetch", "Kent", "--out", out]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    for (const [table, keys] of Object.entries(tables)) {
+      const after = await rowsBySheetRow(out, table, keys);
+      for (const [row, cells] of before.get(table)!) expect({ table, row, cells: after.get(row) }).toEqual({ table, row, cells });
+      const added = [...after].filter(([row]) => !before.get(table)!.has(row));
+      expect(added.length).toBeGreaterThan(0);
+      const last = Math.max(...before.get(table)!.keys());
+      expect({ table, rows: added.map(([row]) => row > last) }).toEqual({ table, rows: added.map(() => true) });
+      // The peers table lists Kent's peers by their own names; the others Kent itself.
+      if (table !== "OmbudsmanPeers") expect({ table, councils: new Set(added.map(([, cells]) => cells[0])) }).toEqual({ table, councils: new Set(["Kent County Council"]) });
+    }
+  }, 120_000);
+
+  it("a name that looks like the add-in's marker never gets the analyst's sheet overwritten", async () => {
+    const workbookXml = '<definedNames><definedName name="OmbudsmanScrutiny_Sheet_keyStats">Budget!$A$1:$P$20</definedName><definedName name="OmbudsmanScrutiny_Table_OmbudsmanKeyStats">Budget!$A$7:$P$9</definedName></definedNames>';
+    const bytes = await composedWorkbook({});
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", xml.replace("<calcPr", `${workbookXml}<calcPr`));
+    const out = await placed(await ownFolder(), "W.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    const result = await runCliAsync(["fetch", "Kent", "--out", out]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const workbook = await loadWorkbook(out);
+    const budget = workbook.getWorksheet("Budget")!;
+    expect(budget.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1))).toEqual([["Item", "Amount"], ["Staff", 1200]]);
+    expect((await readXlsxTable(out, "OmbudsmanKeyStats")).sheet).toBe("Ombudsman");
   }, 60_000);
 });
