@@ -48,7 +48,26 @@ function parseBlock(text: string): Block | undefined {
 
 const ELEMENT = /<(?:[\w.-]+:)?(c|row|mergeCell|dataValidation|table)\s[^>]*?\b(r|ref|sqref)\s*=\s*"([^"]*)"/g;
 
+/** A cell's "AB12" read by character, with nothing allocated: a sheet may hold a million of them. */
+function widenToCell(extent: SheetExtent, ref: string): void {
+  let column = 0;
+  let row = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + code - 64;
+    else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
+    else if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+    else if (code !== 36) return;
+  }
+  if (row > extent.rows) Object.assign(extent, { rows: row, furthest: `the cell ${ref}` });
+  if (column > extent.columns) Object.assign(extent, { columns: column, furthest: `the cell ${ref}` });
+}
+
 function widen(extent: SheetExtent, element: string, value: string): void {
+  if (element === "c") {
+    widenToCell(extent, value);
+    return;
+  }
   if (element === "row") {
     const row = Number(value);
     if (row > extent.rows) Object.assign(extent, { rows: row, furthest: `row ${row}` });
@@ -57,10 +76,10 @@ function widen(extent: SheetExtent, element: string, value: string): void {
   for (const part of value.trim().split(/\s+/)) {
     const block = parseBlock(part);
     if (block === undefined) continue;
-    const what = element === "c" ? `the cell ${part}` : element === "mergeCell" ? `merged cells ${part}` : element === "table" ? `a table over ${part}` : `a data validation over ${part}`;
+    const what = element === "mergeCell" ? `merged cells ${part}` : element === "table" ? `a table over ${part}` : `a data validation over ${part}`;
     if (block.bottom > extent.rows) Object.assign(extent, { rows: block.bottom, furthest: what });
     if (block.right > extent.columns) Object.assign(extent, { columns: block.right, furthest: what });
-    if (element !== "c") extent.coveredCells += (block.bottom - block.top + 1) * (block.right - block.left + 1);
+    extent.coveredCells += (block.bottom - block.top + 1) * (block.right - block.left + 1);
   }
 }
 
