@@ -18,7 +18,7 @@ describe("describeProblem", () => {
   it("says the workbook is as it was only when nothing was written", () => {
     const error = new HostError("GeneralException", "Something broke.");
     expect(describeProblem(error, "fetch").whatHappened).toBe("Excel refused the change (GeneralException): Something broke. The workbook is as it was.");
-    expect(describeProblem(error, "refresh", "while-writing").whatHappened).toMatch(/Some sheets may be half-written: Refresh comparisons rewrites every sheet the add-in owns/);
+    expect(describeProblem(error, "refresh", "while-writing").whatHappened).toMatch(/Some of the add-in's sheets may be half-written \(nothing of yours was touched\): Fetch my council or Refresh comparisons again finishes them/);
   });
 
   it("gives a next step for each plan refusal", () => {
