@@ -19,6 +19,8 @@ import { keepRowsInPlace } from "../rendering/rows-in-place";
 import { keepAnalystEntries } from "../rendering/analyst-entries";
 import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
+import { WORKBOOK_LIMITS } from "../../sources/tables/table-limits";
+import { checkXlsxExtent } from "../../sources/tables/xlsx-extent";
 
 export interface XlsxRenderReport {
   sheets: { key: SheetKey; name: string; created: boolean }[];
@@ -314,7 +316,9 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
   };
 }
 
+/** Throws TableFileError("too-large") for a sheet reaching past the rows and columns read, before exceljs builds it. */
 async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  await checkXlsxExtent(bytes, WORKBOOK_LIMITS);
   const workbook = new ExcelJS.Workbook();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   await workbook.xlsx.load(buffer);
