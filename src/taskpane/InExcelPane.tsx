@@ -102,6 +102,8 @@ export function InExcelPane({ environment, workbook, registerWorkbook }: InExcel
           addDataTables: jobs.addDataTables,
           saveSettings: jobs.saveSettings,
           ...(registerWorkbook ? { registerWorkbook } : {}),
+          yearsHeld: state.yearsHeld,
+          ...(workbook.buildCommitteePack ? { buildPack: (choice) => workbook.buildCommitteePack!(choice) } : {}),
         }}
       />
     </>

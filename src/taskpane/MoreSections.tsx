@@ -11,18 +11,21 @@ import type {
   DocumentReadingRow,
   LetterInput,
   LetterReading,
+  PackChoice,
+  PackResult,
   PaneProblem,
   PaneSettings,
 } from "../workbook/pane/pane-api";
 import type { RegisterWorkbook } from "../workbook/pane/register-workbook";
 import type { PaneEnvironment } from "./environment";
 import type { JobOutcome } from "./ImportLetter";
-import { loadImportDataTables, loadImportDocuments, loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
+import { loadCommitteePack, loadImportDataTables, loadImportDocuments, loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
 
 const ImportLetter = lazy(() => loadImportLetter().then((module) => ({ default: module.ImportLetter })));
 const ImportDocuments = lazy(() => loadImportDocuments().then((module) => ({ default: module.ImportDocuments })));
 const ImportDataTables = lazy(() => loadImportDataTables().then((module) => ({ default: module.ImportDataTables })));
 const SettingsPanel = lazy(() => loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })));
+const CommitteePack = lazy(() => loadCommitteePack().then((module) => ({ default: module.CommitteePack })));
 const LinkRegister = lazy(() => loadLinkRegister().then((module) => ({ default: module.LinkRegister })));
 
 const useStyles = makeStyles({
@@ -43,6 +46,9 @@ export interface SectionJobs {
   addDataTables: (reading: DataTablesReading) => Promise<JobOutcome<DataTablesAdded>>;
   saveSettings: (settings: PaneSettings) => Promise<PaneProblem | undefined>;
   registerWorkbook?: () => Promise<RegisterWorkbook>;
+  /** Years the figures cover, for the committee pack's year. */
+  yearsHeld?: string[];
+  buildPack?: (choice: PackChoice) => Promise<PackResult>;
 }
 
 export interface MoreSectionsProps {
@@ -103,6 +109,14 @@ export function MoreSections({ environment, jobs }: MoreSectionsProps) {
                 {...(jobs?.selected ? { council: { gss: jobs.selected.gss, name: jobs.selected.name } } : {})}
                 enabled={jobs?.registerWorkbook !== undefined}
               />
+            </Later>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="pack">
+          <AccordionHeader as="h2">Committee pack</AccordionHeader>
+          <AccordionPanel>
+            <Later>
+              <CommitteePack council={jobs?.selected} years={jobs?.yearsHeld ?? []} busy={busy} {...(jobs?.buildPack ? { build: jobs.buildPack } : {})} />
             </Later>
           </AccordionPanel>
         </AccordionItem>

@@ -71,7 +71,8 @@ export async function readDataFiles(files: readonly string[], year: string | und
     try {
       read.push({ sheets: await readTableFile(bytes, fileName), options: { lookup: (name: string, inYear: string) => register.resolve(name, { year: inYear }), fileName, ...(year === undefined ? {} : { year }) } });
     } catch (error) {
-      if (error instanceof TableFileError) throw new CliInputError(`${file}: ${error.message}`);
+      // It names the file already (readTableFile is given its name).
+      if (error instanceof TableFileError) throw new CliInputError(error.message);
       throw error;
     }
   }

@@ -37,6 +37,7 @@ import { councilOption, paneFlags } from "./pane-results";
 import { summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 import { bulkImportJobs } from "./bulk-imports";
+import { buildPackInExcel, ownRecordsFrom } from "./pack-in-excel";
 
 export interface ExcelWorkbookDependencies {
   run: ExcelRun;
@@ -80,7 +81,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
 
   const current = (): PaneSettings => {
     // Served by the add-in's host, the live pull is on unless the analyst turned it off.
-    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl) });
+    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl), pageUrl: deps.pageUrl });
     return saved.settings;
   };
 
@@ -95,7 +96,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   function openStore(): Promise<FiguresStore> {
     storeOpening ??= deps.store().then((store) => {
       // The functions may have given it already (workbook-state.ts gives once per store).
-      giveWorkbookState(store, current());
+      const { problems } = giveWorkbookState(store, current());
+      saved?.problems.push(...problems.filter((problem) => !saved?.problems.includes(problem)));
       return store;
     });
     storeOpening.catch(() => (storeOpening = undefined));
@@ -105,7 +107,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   async function saveSettings(next: PaneSettings): Promise<PaneSettings> {
     const checked: PaneSettings = {
       ...withAnalystChoices(current(), next),
-      hostUrl: checkHostUrl(next.hostUrl),
+      hostUrl: checkHostUrl(next.hostUrl, deps.pageUrl),
       flagSettings: resolveFlagSettings({ ...next.flagSettings }),
       letters: [...next.letters],
     };
@@ -357,6 +359,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       }
     },
     async settings() {
+      // The letters the workbook carries are checked as the store opens: their problems are the settings'.
+      await openStore().catch(() => undefined);
       current();
       return { settings: { ...saved!.settings }, problems: [...saved!.problems] };
     },
@@ -374,6 +378,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     readLetter: (input) => readLetter(input),
     addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)),
     ...bulkImportJobs({ openStore, pdfjs: deps.pdfjs, now, councilOption, addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)), fetchCouncil: (choice, onProgress) => fetchCouncil(choice, onProgress, "add-letter"), current, saveSettings, exclusive }),
+    buildCommitteePack: (choice) =>
+      exclusive(async () => buildPackInExcel({ run: deps.run, store: openStore, records: async (gss) => ownRecordsFrom(await providedAdditions(), gss) }, choice)),
     onActivity(listener) {
       listeners.add(listener);
       return () => {
