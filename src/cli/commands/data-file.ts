@@ -69,7 +69,7 @@ export async function readDataFiles(files: readonly string[], year: string | und
     const bytes = await readInputFile(file, "the data file");
     const fileName = basename(file);
     try {
-      read.push({ sheets: await readTableFile(bytes, fileName), options: { lookup: (name: string, inYear: string) => register.resolve(name, { year: inYear }), fileName, ...(year === undefined ? {} : { year }) } });
+      read.push({ sheets: await readTableFile(bytes, file), options: { lookup: (name: string, inYear: string) => register.resolve(name, { year: inYear }), fileName, ...(year === undefined ? {} : { year }) } });
     } catch (error) {
       // It names the file already (readTableFile is given its name).
       if (error instanceof TableFileError) throw new CliInputError(error.message);
