@@ -131,6 +131,13 @@ describe("cli pack", () => {
     expect(improvements.rows.map((row) => row["Improvement made"]!.value)).toEqual(["Letters now name the officer"]);
   });
 
+  it("sets the council among the analyst's peer set with --peers", async () => {
+    const out = join(folder, "peers.xlsx");
+    await runCommand(packCommand, ["Harrow", "--peers", "Brent; Ealing", "--out", out]);
+    const councils = (await readXlsxTable(out, "PackPeers")).rows.map((row) => row.Council!.value);
+    expect(councils).toEqual(expect.arrayContaining(["London Borough of Harrow", "London Borough of Brent", "London Borough of Ealing"]));
+  });
+
   it("refuses a year with no figures held, naming the years held, and writes nothing", async () => {
     const out = join(folder, "none.xlsx");
     await expect(runCommand(packCommand, ["Harrow", "--year", "2010-11", "--out", out])).rejects.toThrow(/No published figures are held for London Borough of Harrow in 2010-11; held: 2019-20/);
