@@ -90,6 +90,8 @@ describe("cli pack", () => {
     // The register has no LGSCO columns: its Ombudsman steps are empty, not 0.
     const funnel = await readXlsxTable(out, "PackFunnel");
     expect(funnel.rows.map((row) => row.Complaints!.value)).toEqual([2, 0, null, null, null, null]);
+    // Nor does it give a count to set beside LGSCO's: the reconciliation is empty, never 0 against LGSCO's figure.
+    expect((await readXlsxTable(out, "PackReconciliation")).rows.every((row) => row.Measure!.value === null)).toBe(true);
   });
 
   it("puts a column where --records-column says when its header is not recognised", async () => {
