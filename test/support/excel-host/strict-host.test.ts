@@ -97,7 +97,7 @@ describe("settings saves", () => {
     const save = () => {
       let answered = false;
       const result = new Promise<string>((resolve) =>
-        settings.saveAsync((outcome) => {
+        settings.saveAsync((outcome: { status: string }) => {
           answered = true;
           resolve(outcome.status);
         }),
