@@ -18,6 +18,7 @@ import type { ExcelRun } from "../office/office-renderer";
 import { PaneProblem, type PlanAddition } from "./pane-api";
 import type { OwnRecords } from "../plan/plan-input";
 import { describePlace, readRegisterLink, REGISTER_LINK_KEY, registerLinkValue, type RegisterLink, type RegisterPlace } from "./register-link";
+import { runInExcel } from "../office/excel-run";
 
 export type { RegisterTableChoice } from "./office-register";
 export type { RegisterLink, RegisterPlace } from "./register-link";
@@ -187,7 +188,7 @@ let officeRegister: RegisterWorkbook | undefined;
 
 /** The register API of this page, on Excel and the open document's settings. Call once Office is ready. */
 export function officeRegisterWorkbook(): RegisterWorkbook {
-  officeRegister ??= createRegisterWorkbook({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings as unknown as LinkSettings });
+  officeRegister ??= createRegisterWorkbook({ run: runInExcel, settings: Office.context.document.settings as unknown as LinkSettings });
   return officeRegister;
 }
 
