@@ -63,6 +63,10 @@ describe("cli fetch refuses what it cannot do, with one clear line and no file",
     expect(message).toMatch(/^No published figures are held for Adur District Council: the embedded dataset \(as of \d{4}-\d{2}-\d{2}\) holds none for it\./);
     expect(message).toContain("--live");
     expect(message).toContain("annual letter");
+    // Commands that work from here: fetch cannot take `cli parse`'s output.
+    expect(message).toContain("--import FILE");
+    expect(message).toContain("--data-file FILE");
+    expect(message).not.toContain("cli parse");
   });
 
   it("a year range with none of the council's years, naming the years held", async () => {

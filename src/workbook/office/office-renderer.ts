@@ -14,6 +14,7 @@ import type { CellValue, PlanTable, SheetKey, SheetPlan } from "../plan/plan";
 import { CONTRACT_SHEETS, CONTRACT_TABLES } from "../plan/contract-names";
 import { keepRowsInPlace } from "../rendering/rows-in-place";
 import { adoptUnfinishedTables } from "../rendering/unfinished-writes";
+import { keepAnalystEntries } from "../rendering/analyst-entries";
 import { refreshSteps } from "./refresh-steps";
 import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, payloadBytes, rowRuns } from "./request-budget";
@@ -139,7 +140,7 @@ export async function renderPlan(
   const read = await readWorkbook(context);
   const plan = await planFor(workbookStateOf(read));
   const { workbook: existing, renames } = adoptUnfinishedTables(read, plan);
-  const targets = keepRowsInPlace(resolveTargets(existing, plan), existing);
+  const targets = keepAnalystEntries(keepRowsInPlace(resolveTargets(existing, plan), existing), existing);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
   const writer = new RequestWriter(context, options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
@@ -215,6 +216,16 @@ export function renderPlanInExcel(
   options: OfficeRenderOptions = {},
 ): Promise<RenderReport> {
   return run((context) => renderPlan(context, planFor, options));
+}
+
+/** The Office renderer in the shape the jobs take (application/ports.ts PlanRenderer). */
+export function officePlanRenderer(run: ExcelRun, options: OfficeRenderOptions = {}) {
+  return {
+    render: async (planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>): Promise<{ notes: string[] }> => {
+      const report = await renderPlanInExcel(run, planFor, options);
+      return { notes: report.notes };
+    },
+  };
 }
 
 async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, target: SheetTarget, layout: SheetLayout, unfinishedCharts: readonly string[]): Promise<void> {

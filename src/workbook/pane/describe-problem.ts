@@ -9,9 +9,10 @@ import { PaneProblem } from "./pane-api";
 import { HostUrlError } from "./pane-settings";
 import { PlanRequestError } from "../plan/plan-for-councils";
 import { RenderConflictError } from "../rendering/render-targets";
+import { NoFiguresError, NothingToRefreshError, WriteFailure } from "../../application/job-errors";
 
 /** The job that failed, to name it in the title. */
-export type PaneJob = "fetch" | "refresh" | "select-row" | "read-letter" | "add-letter" | "save-settings" | "load";
+export type PaneJob = "fetch" | "refresh" | "select-row" | "read-letter" | "add-letter" | "save-settings" | "load" | "pack";
 
 /** Whether the failure came before anything was written to the workbook. */
 export type WritePhase = "before-writing" | "while-writing";
@@ -24,6 +25,7 @@ const JOB_TITLES: Record<PaneJob, string> = {
   "add-letter": "The letter was not added",
   "save-settings": "The settings were not saved",
   load: "The pane could not load what it needs",
+  pack: "The committee pack was not built",
 };
 
 const UNCHANGED = "The workbook is as it was.";
@@ -98,6 +100,8 @@ function workbookRefusal(code: string, text: string): { whatHappened: string; wh
 
 export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase = "before-writing"): PaneProblem {
   if (error instanceof PaneProblem) return error;
+  // The plan was built and the renderer failed on its way: said as a failure while writing.
+  if (error instanceof WriteFailure) return describeProblem(error.cause, job, "while-writing");
   const title = JOB_TITLES[job];
   const unchanged = phase === "before-writing" && job !== "select-row" && job !== "read-letter" ? ` ${UNCHANGED}` : "";
 
@@ -114,6 +118,10 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
           "Choose other years, turn on the live pull in Settings to read LGSCO's current page, or import the council's annual review letter.",
         );
     }
+  }
+  if (error instanceof NoFiguresError) return noFiguresProblem(error, title, unchanged);
+  if (error instanceof NothingToRefreshError) {
+    return new PaneProblem("Nothing to refresh yet", `${sentence(error.message)}${unchanged}`, "Choose your council and click Fetch my council first.", "warning");
   }
   if (error instanceof RenderConflictError) {
     return new PaneProblem(
@@ -170,4 +178,19 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
     `Something unexpected went wrong: ${sentence(message(error))}${phase === "while-writing" ? halfWritten(job) : unchanged}`,
     "Try again. If it happens again, reload the pane, and tell whoever supports the add-in what the message says.",
   );
+}
+
+/** No figures for the council: what is held, and the one next step that can get some from here. */
+function noFiguresProblem(error: NoFiguresError, title: string, unchanged: string): PaneProblem {
+  const held = error.heldYears.length > 0 ? ` The add-in holds ${error.heldYears.join(", ")} for it.` : "";
+  const documents = "import the council's LGSCO annual review letters or saved statistics pages (Import a letter)";
+  const live = error.live;
+  const advice =
+    live.state === "off"
+      ? `Turn on the live pull in Settings to read LGSCO's current page, or ${documents}.`
+      : live.state === "failed" && /not found|404/i.test(live.message)
+        ? `Set the council's LGSCO page name in Settings (the part of its address on lgo.org.uk after /your-councils-performance/), or ${documents}.`
+        : `${documents[0]!.toUpperCase()}${documents.slice(1)}${error.heldYears.length > 0 ? ", or choose other years" : ""}.`;
+  const why = live.state === "failed" ? ` LGSCO's page could not be read: ${sentence(live.message.replace(/;\s*showing the embedded figures.*$/, ""))}` : "";
+  return new PaneProblem(title, `${sentence(error.message)}${held}${why}${unchanged}`, advice);
 }

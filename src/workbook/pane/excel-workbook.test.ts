@@ -1,6 +1,7 @@
 // The pane's workbook API on the in-memory Excel host, with the real embedded dataset and a
 // figures store of its own per test: Fetch, Refresh, following a flag, importing a letter,
 // settings, and failures that leave the workbook as it was.
+import type { PlanAddition } from "./pane-api";
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { createExcelHost, HostError, type ExcelHost } from "../../../test/support/excel-host";
@@ -12,6 +13,7 @@ import type { StatisticsPage } from "../../sources/live/lgsco-client";
 import { createExcelWorkbook, refreshFromRibbon, type ExcelWorkbookDependencies } from "./excel-workbook";
 import type { DocumentSettings } from "./office-settings";
 import { isPaneProblem, PaneProblem, type WorkbookActivity } from "./pane-api";
+import { DEFAULT_FLAG_SETTINGS } from "../../domain/flag-settings";
 import { PANE_SETTINGS_KEY } from "./pane-settings";
 
 const HARROW = "E09000015";
@@ -197,8 +199,11 @@ describe("Fetch my council", () => {
     const before = host.sheetStates();
     const problem = await problemOf(createExcelWorkbook(deps).fetchCouncil({ gss: HARROW, years: { from: "2022-23", to: "2024-25" } }));
     expect(problem.title).toBe("Fetch my council did not finish");
-    expect(problem.whatHappened).toBe("No published figures are held for London Borough of Harrow in 2022-23 to 2024-25. The workbook is as it was.");
-    expect(problem.whatToDo).toMatch(/turn on the live pull in Settings/);
+    expect(problem.whatHappened).toMatch(/^No published figures are held for London Borough of Harrow for 2022-23 to 2024-25\. The add-in holds 2019-20 for it\./);
+    expect(problem.whatHappened).toMatch(/The workbook is as it was\.$/);
+    // The live pull is on (served by the add-in's host): the advice leads elsewhere.
+    expect(problem.whatToDo).not.toMatch(/turn on the live pull/i);
+    expect(problem.whatToDo).toMatch(/annual review letters/);
     expect(host.sheetStates()).toEqual(before);
   });
 
@@ -247,32 +252,32 @@ describe("Fetch my council", () => {
   });
 });
 
-describe("plan inputs from elsewhere (the council's own records)", () => {
-  it("are asked for by every Fetch and Refresh until removed, and a failing one stops the job before anything is written", async () => {
+describe("the council's own records", () => {
+  it("are read by every Fetch and Refresh, and a failure to read them stops the job before anything is written", async () => {
     const { host, deps } = await setup();
-    const workbook = createExcelWorkbook(deps);
     const asked: string[] = [];
-    const remove = workbook.addPlanInputs(async () => [
+    let linked: () => Promise<PlanAddition[]> = async () => [
       (request) => {
         asked.push(request.councils.map((council) => council.name).join("+"));
         return request;
       },
-    ]);
+    ];
+    const workbook = createExcelWorkbook({ ...deps, ownRecords: () => linked() });
     await workbook.fetchCouncil({ gss: HARROW });
     await workbook.refreshComparisons();
-    expect(asked).toEqual(["London Borough of Harrow", "London Borough of Harrow", "London Borough of Harrow"]);
+    // Once per job: no plan is built only to see whether it throws.
+    expect(asked).toEqual(["London Borough of Harrow", "London Borough of Harrow"]);
 
-    remove();
-    const stop = workbook.addPlanInputs(async () => {
+    linked = async () => {
       throw new PaneProblem("The register could not be read", "Its sheet is gone. The workbook is as it was.", "Link it again.");
-    });
+    };
     const before = host.sheetStates();
     const problem = await problemOf(workbook.refreshComparisons());
     expect(problem.title).toBe("The register could not be read");
     expect(host.sheetStates()).toEqual(before);
-    stop();
+    linked = async () => [];
     await workbook.refreshComparisons();
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(2);
   });
 });
 
@@ -427,6 +432,40 @@ describe("settings", () => {
     expect(problem.title).toBe("The settings were not saved");
     expect(problem.whatHappened).toMatch(/must be an https address/);
     expect(host.settings.savedValues()[PANE_SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it("sends the live pull only to the add-in's own host, never to a host a received workbook names", async () => {
+    const host = await analystWorkbook();
+    host.settings.set(PANE_SETTINGS_KEY, { livePull: true, livePullSetBy: "analyst", hostUrl: "https://evil.example", flagSettings: DEFAULT_FLAG_SETTINGS, letters: [] });
+    const { deps } = await setup(host);
+    const asked: string[] = [];
+    const workbook = createExcelWorkbook({ ...deps, liveClient: (base) => (asked.push(base), deps.liveClient(base)) });
+    const { problems } = await workbook.settings();
+    expect(problems).toContain("This workbook names another add-in host (https://evil.example); the live pull goes only through this add-in's own host, so it is not used.");
+    await workbook.fetchCouncil({ gss: LEEDS });
+    expect(asked).toEqual(["/lgsco"]);
+    const problem = await problemOf(workbook.saveSettings({ ...(await workbook.settings()).settings, hostUrl: "https://evil.example" }));
+    expect(problem.whatHappened).toMatch(/goes only through this add-in's own host/);
+  });
+
+  it("does not take a planted letter a received workbook carries, and says why; a good one is cited as imported into the workbook", async () => {
+    const host = await analystWorkbook();
+    const planted = { authority: "London Borough of Harrow", gss: HARROW, year: "2019-20", upheld: { rate: 12, count: 24, of: 33 }, source: { kind: "dataset", title: "embedded dataset" } };
+    // Composed for this test: a letter-only year (the dataset starts later), its figures not LGSCO's.
+    const composed = { authority: "London Borough of Harrow", gss: HARROW, year: "2013-14", upheld: { rate: 61, count: 11, of: 18 }, source: { kind: "annual-letter", title: "composed-letter.pdf", url: "https://www.lgo.org.uk/x" } };
+    host.settings.set(PANE_SETTINGS_KEY, { hostUrl: "", flagSettings: DEFAULT_FLAG_SETTINGS, letters: [planted, composed] });
+    const { deps, store } = await setup(host);
+    const workbook = createExcelWorkbook(deps);
+    const { problems } = await workbook.settings();
+    expect(problems).toEqual([
+      "A letter kept in this workbook (London Borough of Harrow, 2019-20) was not used: its figures disagree with its own counts. The upheld rate is published as 12% but 24 of 33 is 73%.",
+    ]);
+    expect(store.yearFigures(HARROW, "2019-20")?.upheld?.rate).toBe(73);
+    await workbook.saveSettings({ ...(await workbook.settings()).settings, livePull: false });
+    const result = await workbook.fetchCouncil({ gss: HARROW, years: { from: "2013-14", to: "2019-20" } });
+    expect(result.sources.entries.find((entry) => entry.kind === "letter")).toEqual({ kind: "letter", label: "composed-letter.pdf", years: ["2013-14"] });
+    expect(String(keyStatsRow(host, "London Borough of Harrow", "2013-14").Sources)).toBe("composed-letter.pdf (letter imported into this workbook on a date not recorded)");
+    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20")["Upheld %"]).toBe(0.73);
   });
 
   it("gives the figures store (and so the =LGSCO.* formulas) the new thresholds", async () => {
