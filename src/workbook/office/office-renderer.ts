@@ -157,9 +157,20 @@ export async function renderPlan(
   const note = (commands: number) => writer.note(commands);
   // Marked before anything is written to them, so an interrupted write leaves recognisable sheets.
   const claimed = claimNewSheets(context, note, existing, plan, targets.sheets, layouts);
+  // The new sheets' tables next, before any cell: a marked table is what makes a sheet the
+  // add-in's (ownership-marker.ts ownedSheet), so a write stopped after this leaves owned sheets.
+  const made = new Set<string>();
+  for (const target of targets.sheets.filter((sheet) => !sheet.exists)) {
+    const sheet = worksheets.getItem(target.name);
+    for (const placed of layouts.get(target.key)!.tables) {
+      sheet.tables.add(sheet.getRange(blockAddress(placed.cells)), true).name = placed.table.name;
+      made.add(placed.table.name);
+      writer.note(3);
+    }
+  }
   for (const target of targets.sheets) {
     const unfinished = existing.sheets.find((sheet) => sameName(sheet.name, target.name))?.unfinishedCharts ?? [];
-    await writeSheet(context, writer, target, layouts.get(target.key)!, unfinished);
+    await writeSheet(context, writer, target, layouts.get(target.key)!, unfinished, made);
   }
   writeMarker(context, note, existing, plan, targets.sheets, layouts, claimed);
 
@@ -228,7 +239,14 @@ export function officePlanRenderer(run: ExcelRun, options: OfficeRenderOptions =
   };
 }
 
-async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, target: SheetTarget, layout: SheetLayout, unfinishedCharts: readonly string[]): Promise<void> {
+async function writeSheet(
+  context: Excel.RequestContext,
+  writer: RequestWriter,
+  target: SheetTarget,
+  layout: SheetLayout,
+  unfinishedCharts: readonly string[],
+  madeTables: ReadonlySet<string>,
+): Promise<void> {
   await writer.room(0);
   const sheetNamed = () => context.workbook.worksheets.getItem(target.name);
   let sheet = sheetNamed();
@@ -260,7 +278,7 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
   }
 
   for (const [i, table] of layout.tables.entries()) {
-    await writeTable(context, writer, target.name, table, target.tables[i]?.existing !== undefined);
+    await writeTable(context, writer, target.name, table, target.tables[i]?.existing !== undefined || madeTables.has(table.table.name));
   }
   sheet = sheetNamed();
 
