@@ -2,6 +2,7 @@
 // where they differ: the `OmbudsmanReconciliation` rows and the `records-mismatch` flags.
 // Published figures are the truth we compare with, never corrected; a difference is ours −
 // published, with the references that explain it or may explain it.
+import { boundedList } from "./bounded-list";
 import { sourceLabel, sourceOfFigure } from "./figure-sources";
 import { FLAG_SEVERITY } from "./flags";
 import { publishedInvestigations, publishedUpheldCount } from "./published-counts";
@@ -97,7 +98,7 @@ function referencesFor(
   const references = new Set<string>();
   const notes: string[] = [];
   const near = (items: readonly CountedComplaint[] | undefined) => (items ?? []).filter((item) => nearBoundaryOf(item.date, year, settings.boundaryDays));
-  const listed = (items: readonly CountedComplaint[]) => items.map((item) => `${item.reference} (${formatDate(item.date)})`).join(", ");
+  const listed = (items: readonly CountedComplaint[]) => boundedList(items.map((item) => `${item.reference} (${formatDate(item.date)})`));
 
   if (difference > 0) {
     const ours = near(countsByYear.get(year)?.[measure]);
@@ -218,7 +219,7 @@ export function recordsMismatchFlags(rows: readonly ReconciliationRow[], gss?: s
     const gap = Math.abs(row.difference);
     const direction = row.difference > 0 ? "more" : "fewer";
     const source = row.publishedSource ? sourceLabel(row.publishedSource) : "published figures";
-    const check = row.referencesToCheck.length > 0 ? `; references to check: ${row.referencesToCheck.join(", ")}` : "";
+    const check = row.referencesToCheck.length > 0 ? `; references to check: ${boundedList(row.referencesToCheck)}` : "";
     flags.push({
       id: "records-mismatch",
       year: row.year,

@@ -1,6 +1,9 @@
 // The ribbon command: associated under the manifest's FunctionName, runs the workbook's
 // Refresh comparisons for the ribbon, and always completes the event (Office waits for it).
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { HostSettings } from "../../test/support/excel-host";
+import { officeStandIn } from "../../test/support/excel-host/office-stand-in";
+import { PaneProblem, type WorkbookActivity } from "../workbook/pane/pane-api";
 
 afterEach(() => {
   vi.resetModules();
@@ -23,8 +26,10 @@ describe("the ribbon's Refresh comparisons", () => {
     expect(ribbonCommandsAssociated).toBe(false);
   });
 
-  it("refreshes through the page's workbook and then completes the event", async () => {
-    const workbook = { name: "the page's workbook" };
+  it("refreshes through the page's workbook and then completes the event, leaving a closed pane closed", async () => {
+    const office = officeStandIn(new HostSettings());
+    (globalThis as { Office?: unknown }).Office = office;
+    const workbook = { name: "the page's workbook", onActivity: () => () => undefined };
     const refreshFromRibbon = vi.fn(async () => undefined);
     vi.doMock("../workbook/pane/office-workbook", () => ({ paneWorkbook: () => workbook }));
     vi.doMock("../workbook/pane/excel-workbook", () => ({ refreshFromRibbon }));
@@ -32,6 +37,31 @@ describe("the ribbon's Refresh comparisons", () => {
     const completed = vi.fn();
     await refreshCommand({ completed });
     expect(refreshFromRibbon).toHaveBeenCalledWith(workbook);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(office.record.panesShown).toBe(0);
+  });
+
+  it("shows the pane, which holds the problem, when the refresh fails with the pane closed", async () => {
+    const office = officeStandIn(new HostSettings());
+    (globalThis as { Office?: unknown }).Office = office;
+    const listeners = new Set<(activity: WorkbookActivity) => void>();
+    const workbook = {
+      onActivity: (listener: (activity: WorkbookActivity) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const problem = new PaneProblem("Refresh comparisons did not finish", "Excel refused the change.", "Try again.");
+    const refreshFromRibbon = vi.fn(async () => {
+      for (const listener of listeners) listener({ kind: "refresh-failed", problem });
+    });
+    vi.doMock("../workbook/pane/office-workbook", () => ({ paneWorkbook: () => workbook }));
+    vi.doMock("../workbook/pane/excel-workbook", () => ({ refreshFromRibbon }));
+    const { refreshCommand } = await import("./refresh-command");
+    const completed = vi.fn();
+    await refreshCommand({ completed });
+    expect(office.record.panesShown).toBe(1);
+    expect(listeners.size).toBe(0);
     expect(completed).toHaveBeenCalledTimes(1);
   });
 

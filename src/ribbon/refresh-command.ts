@@ -12,14 +12,40 @@ export interface CommandEvent {
   completed(): void;
 }
 
-/** Runs Refresh comparisons for the ribbon; always tells Office the command is finished. */
+/** Shows the task pane where office.js offers it (SharedRuntime 1.1); a failure to show it is only logged. */
+async function showPane(): Promise<void> {
+  const addin = typeof Office === "undefined" ? undefined : (Office as { addin?: { showAsTaskpane?: () => Promise<void> } }).addin;
+  if (typeof addin?.showAsTaskpane !== "function") return;
+  try {
+    await addin.showAsTaskpane();
+  } catch (error) {
+    console.error("The pane could not be shown:", error);
+  }
+}
+
+/**
+ * Runs Refresh comparisons for the ribbon; always tells Office the command is finished. When it
+ * fails the pane is shown: on the shared runtime it is the same page, so it already holds the
+ * problem it was told (refresh-failed), even if it was closed.
+ */
 export async function refreshCommand(event: CommandEvent): Promise<void> {
   try {
     const [{ paneWorkbook }, { refreshFromRibbon }] = await Promise.all([import("../workbook/pane/office-workbook"), import("../workbook/pane/excel-workbook")]);
-    await refreshFromRibbon(paneWorkbook());
+    const workbook = paneWorkbook();
+    let failed = false;
+    const stopListening = workbook.onActivity((activity) => {
+      if (activity.kind === "refresh-failed") failed = true;
+    });
+    try {
+      await refreshFromRibbon(workbook);
+    } finally {
+      stopListening();
+    }
+    if (failed) await showPane();
   } catch (error) {
-    // The workbook code itself could not load: nothing was written and no pane may be open to say so.
+    // The workbook code itself could not load: nothing was written; the pane says what it can.
     console.error("Refresh comparisons could not start:", error);
+    await showPane();
   } finally {
     event.completed();
   }

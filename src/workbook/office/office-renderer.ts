@@ -9,10 +9,11 @@ import { block, blockAddress, columnsAddress, rowsAddress, sameName } from "../r
 import { officeBlock } from "./cell-text";
 import { workbookStateOf, type ExistingWorkbook, type WorkbookState } from "../rendering/existing-workbook";
 import { HIGHLIGHT_COLOURS, highlightFormula } from "../rendering/flag-highlight";
-import { councilMarkerName, isCouncilMarkerName, MARKER_COMMENT, markerEntries } from "../rendering/ownership-marker";
+import { claimNewSheets, writeMarker } from "./office-marker";
 import type { CellValue, PlanTable, SheetKey, SheetPlan } from "../plan/plan";
 import { CONTRACT_SHEETS, CONTRACT_TABLES } from "../plan/contract-names";
 import { keepRowsInPlace } from "../rendering/rows-in-place";
+import { adoptUnfinishedTables } from "../rendering/unfinished-writes";
 import { keepAnalystEntries } from "../rendering/analyst-entries";
 import { refreshSteps } from "./refresh-steps";
 import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
@@ -41,10 +42,18 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/**
+ * A chart the add-in added but a failed request left before naming and titling it: Excel's
+ * default name and no title. Only ever removed from the add-in's own sheets.
+ */
+function isUnfinishedChart(chart: Excel.Chart): boolean {
+  return /^Chart \d+$/.test(chart.name) && chart.title.text === "";
+}
+
 /** Reads, in one sync, what the renderer needs to know about the workbook. */
 export async function readWorkbook(context: Excel.RequestContext): Promise<ExistingWorkbook> {
   const { workbook } = context;
-  const sheets = workbook.worksheets.load("items/name,items/visibility,items/charts/items/name");
+  const sheets = workbook.worksheets.load("items/name,items/visibility,items/charts/items/name,items/charts/items/title/text");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const tables = workbook.tables.load("items/name,items/worksheet/name,items/rows/count,items/columns/count");
   const names = workbook.names.load("items/name,items/formula");
@@ -65,7 +74,14 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Exist
   return {
     sheets: sheets.items.map((sheet) => {
       const empty = isEmpty(sheet);
-      return { name: sheet.name, visible: sheet.visibility === "Visible", charts: sheet.charts.items.map((chart) => chart.name), ...(empty === undefined ? {} : { empty }) };
+      const unfinished = sheet.charts.items.filter(isUnfinishedChart).map((chart) => chart.name);
+      return {
+        name: sheet.name,
+        visible: sheet.visibility === "Visible",
+        charts: sheet.charts.items.map((chart) => chart.name),
+        ...(empty === undefined ? {} : { empty }),
+        ...(unfinished.length === 0 ? {} : { unfinishedCharts: unfinished }),
+      };
     }),
     activeSheet: active.name,
     tables: tables.items.map((table) => {
@@ -121,25 +137,42 @@ export async function renderPlan(
   planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>,
   options: OfficeRenderOptions = {},
 ): Promise<RenderReport> {
-  const existing = await readWorkbook(context);
-  const plan = await planFor(workbookStateOf(existing));
+  const read = await readWorkbook(context);
+  const plan = await planFor(workbookStateOf(read));
+  const { workbook: existing, renames } = adoptUnfinishedTables(read, plan);
   const targets = keepAnalystEntries(keepRowsInPlace(resolveTargets(existing, plan), existing), existing);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
   const writer = new RequestWriter(context, options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);
   writer.begin();
   const worksheets = context.workbook.worksheets;
-  const activeIndex = Math.max(0, existing.sheets.findIndex((sheet) => sameName(sheet.name, existing.activeSheet)));
-  let nextPosition = activeIndex + 1;
-  for (const target of targets.sheets) {
-    if (!target.exists) {
-      // New sheets go beside the analyst's: after the sheet they are looking at.
-      worksheets.add(target.name).position = nextPosition++;
-      writer.note(2);
+  for (const rename of renames) {
+    context.workbook.tables.getItem(rename.from).name = rename.to;
+    writer.note(1);
+  }
+  for (const placed of sheetPositions(existing, targets.sheets)) {
+    (placed.add ? worksheets.add(placed.name) : worksheets.getItem(placed.name)).position = placed.position;
+    writer.note(2);
+  }
+  const note = (commands: number) => writer.note(commands);
+  // Marked before anything is written to them, so an interrupted write leaves recognisable sheets.
+  const claimed = claimNewSheets(context, note, existing, plan, targets.sheets, layouts);
+  // The new sheets' tables next, before any cell: a marked table is what makes a sheet the
+  // add-in's (ownership-marker.ts ownedSheet), so a write stopped after this leaves owned sheets.
+  const made = new Set<string>();
+  for (const target of targets.sheets.filter((sheet) => !sheet.exists)) {
+    const sheet = worksheets.getItem(target.name);
+    for (const placed of layouts.get(target.key)!.tables) {
+      sheet.tables.add(sheet.getRange(blockAddress(placed.cells)), true).name = placed.table.name;
+      made.add(placed.table.name);
+      writer.note(3);
     }
   }
-  for (const target of targets.sheets) await writeSheet(context, writer, target, layouts.get(target.key)!);
-  writeMarker(context, writer, existing, plan, targets.sheets, layouts);
+  for (const target of targets.sheets) {
+    const unfinished = existing.sheets.find((sheet) => sameName(sheet.name, target.name))?.unfinishedCharts ?? [];
+    await writeSheet(context, writer, target, layouts.get(target.key)!, unfinished, made);
+  }
+  writeMarker(context, note, existing, plan, targets.sheets, layouts, claimed);
 
   const shown = targets.sheets.find((target) => target.key === plan.activate) ?? targets.sheets[0];
   if (shown) {
@@ -154,6 +187,34 @@ export async function renderPlan(
     notes: targets.notes,
     requests: 1 + writer.requests,
   };
+}
+
+/**
+ * Where each new sheet goes: beside the analyst's, after the sheet they are looking at, or,
+ * where some of the add-in's sheets are there already (a write that stopped part-way), after
+ * the one before it in the plan, so the sheets end in the plan's order. An empty sheet taken
+ * over (left before it was positioned) is placed as a new one is.
+ */
+function sheetPositions(existing: ExistingWorkbook, targets: readonly SheetTarget[]): { name: string; position: number; add: boolean }[] {
+  const order = existing.sheets.map((sheet) => sheet.name);
+  const indexOf = (name: string) => order.findIndex((sheet) => sameName(sheet, name));
+  let next = Math.max(0, indexOf(existing.activeSheet)) + 1;
+  const placed: { name: string; position: number; add: boolean }[] = [];
+  for (const target of targets) {
+    const empty = target.exists && existing.sheets.some((sheet) => sheet.empty === true && sameName(sheet.name, target.name));
+    if (target.exists && !empty) {
+      next = indexOf(target.name) + 1;
+      continue;
+    }
+    if (empty) {
+      const at = indexOf(target.name);
+      order.splice(at, 1);
+      if (at < next) next--;
+    }
+    order.splice(next, 0, target.name);
+    placed.push({ name: target.name, position: next++, add: !target.exists });
+  }
+  return placed;
 }
 
 /** Excel.run, or the in-memory host's run in tests. */
@@ -178,7 +239,14 @@ export function officePlanRenderer(run: ExcelRun, options: OfficeRenderOptions =
   };
 }
 
-async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, target: SheetTarget, layout: SheetLayout): Promise<void> {
+async function writeSheet(
+  context: Excel.RequestContext,
+  writer: RequestWriter,
+  target: SheetTarget,
+  layout: SheetLayout,
+  unfinishedCharts: readonly string[],
+  madeTables: ReadonlySet<string>,
+): Promise<void> {
   await writer.room(0);
   const sheetNamed = () => context.workbook.worksheets.getItem(target.name);
   let sheet = sheetNamed();
@@ -192,7 +260,8 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
       else sheet.getRange(blockAddress(step.cells)).clear("All");
     }
     sheet.getRange(blockAddress(refresh.formatsArea)).conditionalFormats.clearAll();
-    for (const chart of target.charts.filter((name) => name.startsWith(CHART_NAME_PREFIX))) sheet.charts.getItem(chart).delete();
+    const replaced = target.charts.filter((name) => name.startsWith(CHART_NAME_PREFIX) || unfinishedCharts.includes(name));
+    for (const chart of replaced) sheet.charts.getItem(chart).delete();
     writer.note(refresh.steps.length + 2 + target.charts.length);
   }
 
@@ -209,7 +278,7 @@ async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, 
   }
 
   for (const [i, table] of layout.tables.entries()) {
-    await writeTable(context, writer, target.name, table, target.tables[i]?.existing !== undefined);
+    await writeTable(context, writer, target.name, table, target.tables[i]?.existing !== undefined || madeTables.has(table.table.name));
   }
   sheet = sheetNamed();
 
@@ -297,30 +366,4 @@ function bodyOf(table: PlanTable): { values: (string | number | boolean)[][]; fo
   }
   const { values, numberFormat } = officeBlock(table.rows, table.numberFormats);
   return { values, formats: numberFormat };
-}
-
-function writeMarker(
-  context: Excel.RequestContext,
-  writer: RequestWriter,
-  existing: ExistingWorkbook,
-  plan: SheetPlan,
-  targets: readonly SheetTarget[],
-  layouts: ReadonlyMap<SheetKey, SheetLayout>,
-): void {
-  const names = context.workbook.names;
-  if (targets.length > 0) {
-    // The councils are exactly the plan's: a council's name not in it goes.
-    const councils = new Set(plan.councils.map((gss) => councilMarkerName(gss).toLowerCase()));
-    for (const name of existing.names) {
-      if (isCouncilMarkerName(name.name) && !councils.has(name.name.toLowerCase())) {
-        names.getItem(name.name).delete();
-      }
-    }
-  }
-  for (const entry of markerEntries(plan.councils, targets, layouts)) {
-    const old = existing.names.find((n) => sameName(n.name, entry.name));
-    if (old) names.getItem(old.name).delete();
-    names.add(entry.name, context.workbook.worksheets.getItem(entry.sheet).getRange(blockAddress(entry.cells)), MARKER_COMMENT);
-    writer.note(old ? 3 : 2);
-  }
 }

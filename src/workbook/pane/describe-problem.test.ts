@@ -18,7 +18,27 @@ describe("describeProblem", () => {
   it("says the workbook is as it was only when nothing was written", () => {
     const error = new HostError("GeneralException", "Something broke.");
     expect(describeProblem(error, "fetch").whatHappened).toBe("Excel refused the change (GeneralException): Something broke. The workbook is as it was.");
-    expect(describeProblem(error, "refresh", "while-writing").whatHappened).toMatch(/Some of the add-in's sheets may be half-written \(nothing of yours was touched\): Fetch my council or Refresh comparisons again finishes them/);
+    expect(describeProblem(error, "refresh", "while-writing").whatHappened).toMatch(/Some sheets may be half-written: Refresh comparisons again rewrites every sheet the add-in owns/);
+    // A first Fetch stopped before marking its sheets leaves nothing Refresh can find.
+    expect(describeProblem(error, "fetch", "while-writing").whatHappened).toMatch(/half-written: Fetch my council again finishes them/);
+    expect(describeProblem(error, "fetch", "while-writing").message).not.toMatch(/Refresh/);
+  });
+
+  it("tells the analyst in cell-edit mode to finish editing, whichever code Excel reports", () => {
+    const documented = describeProblem(new HostError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."), "fetch");
+    expect(documented.whatToDo).toBe("Press Enter or Esc in the sheet to finish editing, then try again.");
+    expect(describeProblem(new HostError("InvalidOperation", "The operation is not allowed in cell edit mode."), "refresh").whatToDo).toBe(documented.whatToDo);
+    expect(describeProblem(new HostError("InvalidOperation", "Something else."), "refresh").whatToDo).toMatch(/^If you were typing in a cell, press Enter or Esc first\./);
+  });
+
+  it("says what to do about a protected sheet, a read-only workbook and another author's change", () => {
+    const protectedSheet = describeProblem(new HostError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet."), "fetch");
+    expect(protectedSheet.whatToDo).toMatch(/Review › Unprotect Sheet/);
+    expect(protectedSheet.whatHappened).toMatch(/protected.*The workbook is as it was\.$/);
+    const readOnly = describeProblem(new HostError("AccessDenied", "This workbook is read-only; changes cannot be made to it."), "refresh", "while-writing");
+    expect(readOnly.whatToDo).toMatch(/Edit Workbook/);
+    expect(readOnly.whatHappened).toMatch(/read-only.*Refresh comparisons again/);
+    expect(describeProblem(new HostError("Conflict", "Another author changed the workbook."), "fetch").whatToDo).toMatch(/Wait a moment/);
   });
 
   it("gives a next step for each plan refusal", () => {

@@ -59,6 +59,45 @@ function sentence(text: string): string {
   return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/**
+ * What finishes a write Excel stopped part-way: the same job again. A first Fetch stopped before
+ * its sheets were marked leaves nothing Refresh can find, so a Fetch is never told to Refresh.
+ */
+function halfWritten(job: PaneJob): string {
+  const again = job === "refresh" ? "Refresh comparisons again rewrites every sheet the add-in owns" : "Fetch my council again finishes them";
+  return ` Some sheets may be half-written: ${again}, and nothing of yours was touched.`;
+}
+
+/**
+ * Excel's refusals the analyst can do something about: cell-edit mode (Excel documents
+ * InvalidOperationInCellEditMode, and reports InvalidOperation on some platforms), a protected
+ * sheet or workbook, a read-only workbook, another author's change.
+ */
+function workbookRefusal(code: string, text: string): { whatHappened: string; whatToDo: string } | undefined {
+  if (code === "InvalidOperationInCellEditMode" || (code === "InvalidOperation" && /edit(ing)? mode|cell[- ]edit/i.test(text))) {
+    return { whatHappened: "Excel is busy editing a cell, so it refused the change.", whatToDo: "Press Enter or Esc in the sheet to finish editing, then try again." };
+  }
+  if (/read-only|read only|view-only/i.test(text)) {
+    return {
+      whatHappened: `Excel refused the change: the workbook is open read-only (${sentence(text)})`,
+      whatToDo: "Choose Edit Workbook (or save a copy you can edit, File › Save As), then try again.",
+    };
+  }
+  if (code === "AccessDenied" || /protect/i.test(text)) {
+    return {
+      whatHappened: `Excel refused the change: a sheet or the workbook is protected (${sentence(text)})`,
+      whatToDo: "Unprotect the add-in's sheets (Review › Unprotect Sheet) and the workbook (Review › Protect Workbook), then try again.",
+    };
+  }
+  if (code === "Conflict") {
+    return {
+      whatHappened: "Someone else editing this workbook changed it at the same moment, so Excel refused the change.",
+      whatToDo: "Wait a moment for their changes to arrive, then try again.",
+    };
+  }
+  return undefined;
+}
+
 export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase = "before-writing"): PaneProblem {
   if (error instanceof PaneProblem) return error;
   // The plan was built and the renderer failed on its way: said as a failure while writing.
@@ -127,21 +166,16 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
 
   const code = officeErrorCode(error);
   if (code !== undefined) {
-    if (code === "InvalidOperationInCellEditMode") {
-      return new PaneProblem(title, `Excel is busy editing a cell, so it refused the change.${unchanged}`, "Press Enter or Esc in the sheet to finish editing, then try again.");
-    }
-    if (code === "AccessDenied" || /protect/i.test(message(error))) {
-      return new PaneProblem(title, `Excel refused the change: the workbook or a sheet is protected (${message(error)}).${unchanged}`, "Unprotect the workbook (Review › Protect Workbook), then try again.");
-    }
-    const written =
-      phase === "while-writing"
-        ? " Some of the add-in's sheets may be half-written (nothing of yours was touched): Fetch my council or Refresh comparisons again finishes them."
-        : unchanged;
-    return new PaneProblem(title, `Excel refused the change (${code}): ${sentence(message(error))}${written}`, "Try again. If it happens again, save the workbook, close it and open it again.");
+    const refused = workbookRefusal(code, message(error));
+    if (refused) return new PaneProblem(title, `${refused.whatHappened}${phase === "while-writing" ? halfWritten(job) : unchanged}`, refused.whatToDo);
+    const written = phase === "while-writing" ? halfWritten(job) : unchanged;
+    // Some platforms report cell-edit mode as a bare InvalidOperation.
+    const editing = code === "InvalidOperation" ? "If you were typing in a cell, press Enter or Esc first. " : "";
+    return new PaneProblem(title, `Excel refused the change (${code}): ${sentence(message(error))}${written}`, `${editing}Try again. If it happens again, save the workbook, close it and open it again.`);
   }
   return new PaneProblem(
     title,
-    `Something unexpected went wrong: ${sentence(message(error))}${phase === "while-writing" ? " Some of the add-in's sheets may be half-written: Fetch my council or Refresh comparisons again finishes them." : unchanged}`,
+    `Something unexpected went wrong: ${sentence(message(error))}${phase === "while-writing" ? halfWritten(job) : unchanged}`,
     "Try again. If it happens again, reload the pane, and tell whoever supports the add-in what the message says.",
   );
 }

@@ -7,6 +7,7 @@ import { type Cell } from "../../sources/tables/cells";
 import { blockAddress, blockColumns, sameName, type CellBlock } from "../rendering/a1";
 import { readMarker } from "../rendering/ownership-marker";
 import { placeBlock, rangePlace, type RegisterPlace } from "./register-link";
+import { readRegisterColumns } from "./office-register-columns";
 
 /** The register's cells as read: aligned so that row 1 is the place's first row and column 0 its first column. */
 export interface RegisterCells {
@@ -23,6 +24,8 @@ export type RegisterPlaceProblem = "not-found" | "empty" | "add-in-sheet" | "unr
 /** The register could not be read where it was said to be; nothing was written. */
 export class RegisterPlaceError extends Error {
   override readonly name = "RegisterPlaceError";
+  /** Excel refused the read as too large for one response (it is read again in smaller blocks). */
+  tooLarge = false;
   constructor(
     readonly problem: RegisterPlaceProblem,
     message: string,
@@ -170,5 +173,6 @@ export async function readSelectedRegister(context: Excel.RequestContext): Promi
   if (right < left || top > used.rowIndex + used.rowCount - 1) {
     throw new RegisterPlaceError("empty", `The cells selected on the sheet "${sheet.name}" are empty, and so is everything below them.`);
   }
-  return readRegisterCells(context, rangePlace(sheet.name, { top, left, bottom: top, right }));
+  // Its rows in blocks, so a register of any length fits Excel's response limit.
+  return readRegisterColumns(context, rangePlace(sheet.name, { top, left, bottom: top, right }), "all");
 }

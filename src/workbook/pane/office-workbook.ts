@@ -7,6 +7,7 @@ import { LgscoClient } from "../../sources/live/lgsco-client";
 import { MemoryStorage, PageCache, type KeyValueStorage } from "../../sources/live/page-cache";
 import { sharedFiguresStore } from "../../sources/shared-figures-store";
 import { createExcelWorkbook, type ExcelWorkbook } from "./excel-workbook";
+import { runInExcel } from "../office/excel-run";
 import { officeDocumentSettings } from "./office-settings";
 import { linkedRegisterPlanInputs } from "./register-workbook";
 
@@ -26,7 +27,7 @@ export function paneWorkbook(): ExcelWorkbook {
   if (workbook !== undefined) return workbook;
   const cache = new PageCache(pageStorage());
   workbook = createExcelWorkbook({
-    run: (batch) => Excel.run(batch),
+    run: runInExcel,
     documentSettings: officeDocumentSettings(),
     store: sharedFiguresStore,
     yearsHeld: () => loadDataset().then((dataset) => dataset.years()),

@@ -13,12 +13,14 @@ import {
   type RegisterProblem,
 } from "../../sources/records/complaints-register";
 import type { Cell } from "../../sources/tables/cells";
-import { listRegisterTables, readRegisterCells, readSelectedRegister, RegisterPlaceError, type RegisterCells, type RegisterTableChoice } from "./office-register";
+import { listRegisterTables, readSelectedRegister, RegisterPlaceError, type RegisterCells, type RegisterTableChoice } from "./office-register";
 import type { ExcelRun } from "../office/office-renderer";
 import { PaneProblem, type PlanAddition } from "./pane-api";
 import type { OwnRecords } from "../plan/plan-input";
 import { saveDocumentSettings } from "./office-settings";
 import { describePlace, readRegisterLink, REGISTER_LINK_KEY, registerLinkValue, type RegisterLink, type RegisterPlace } from "./register-link";
+import { runInExcel } from "../office/excel-run";
+import { mappedColumns, readRegisterColumns } from "./office-register-columns";
 
 export type { RegisterTableChoice } from "./office-register";
 export type { RegisterLink, RegisterPlace } from "./register-link";
@@ -139,7 +141,7 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
     },
     async pickTable(name) {
       try {
-        return picked(await deps.run((context) => readRegisterCells(context, { kind: "table", table: name })));
+        return picked(await deps.run((context) => readRegisterColumns(context, { kind: "table", table: name }, "all")));
       } catch (error) {
         throw registerProblem(error);
       }
@@ -169,7 +171,7 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
       const { link } = savedLink();
       if (!link) return undefined;
       try {
-        const read = await deps.run((context) => readRegisterCells(context, link.place));
+        const read = await deps.run((context) => readRegisterColumns(context, link.place, mappedColumns(link.mapping)));
         const { complaints, problems, notRecorded } = readRegister(read.cells, link.mapping);
         const place = where(read);
         return { link, where: place, records: { complaints, source: `${place} in this workbook`, problemCount: problems.length, notRecorded }, problems };
@@ -184,7 +186,7 @@ let officeRegister: RegisterWorkbook | undefined;
 
 /** The register API of this page, on Excel and the open document's settings. Call once Office is ready. */
 export function officeRegisterWorkbook(): RegisterWorkbook {
-  officeRegister ??= createRegisterWorkbook({ run: (batch) => Excel.run(batch), settings: Office.context.document.settings as unknown as LinkSettings });
+  officeRegister ??= createRegisterWorkbook({ run: runInExcel, settings: Office.context.document.settings as unknown as LinkSettings });
   return officeRegister;
 }
 

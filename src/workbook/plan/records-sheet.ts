@@ -3,6 +3,7 @@
 // difference ours − published and the references to check) and, below it, table
 // `OmbudsmanEscalation` (one row per council and year of the date received: how complaints moved
 // from stage 1 to LGSCO). Only councils with a register linked have rows.
+import { boundedList } from "../../domain/bounded-list";
 import { sourceLabel } from "../../domain/figure-sources";
 import type { EscalationRow } from "../../domain/own-records";
 import { recordsMismatchFlags, type ReconciliationRow } from "../../domain/reconciliation";
@@ -62,9 +63,9 @@ function reconciliationRow(row: ReconciliationRow): PlanCell[] {
     countCell(row.published),
     countCell(row.ours),
     differenceCell(row.difference),
-    textCell(row.referencesToCheck.join(", ")),
+    textCell(boundedList(row.referencesToCheck)),
     textCell(flagged ? "records-mismatch" : undefined),
-    textCell(row.notes.join(" ")),
+    textCell(boundedList(row.notes, 8_000, " ")),
     textCell(row.publishedSource ? sourceLabel(row.publishedSource) : undefined),
   ];
 }

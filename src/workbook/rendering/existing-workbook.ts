@@ -11,6 +11,8 @@ export interface ExistingSheet {
   visible: boolean;
   /** Names of the charts on it. */
   charts: string[];
+  /** Charts a write stopped part-way left unnamed and untitled (Excel's "Chart 3"), replaced with the add-in's own. */
+  unfinishedCharts?: string[];
   /** True when it holds no cell, table or chart (read only for the contract's sheet names). */
   empty?: boolean;
 }

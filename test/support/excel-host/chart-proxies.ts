@@ -139,6 +139,8 @@ export class ChartTitleProxy extends HostObject<ChartTarget> {
     text: {
       get: (t) => t.chart.title,
       set: (t, value) => {
+        // Excel refuses a chart title over 255 characters.
+        if (String(value).length > 255) throw new HostError("InvalidArgument", "A chart title is at most 255 characters.");
         t.chart.title = String(value);
       },
     },

@@ -6,6 +6,8 @@
 import { HostError, notLoaded } from "./errors";
 import type { WorkbookModel } from "./workbook-model";
 
+const utf8 = new TextEncoder();
+
 /** One queued command; `describe` is what travels in the request (its JSON size is metered). */
 export interface Operation {
   path: string;
@@ -23,7 +25,27 @@ export interface QueueOwner {
 /** One sync's run: proxies resolve to document objects once per request. */
 export class Execution {
   private readonly resolved = new Map<object, unknown>();
-  constructor(readonly model: WorkbookModel) {}
+  /** UTF-8 bytes of the values loaded so far in this request's response. */
+  private responseBytes = 0;
+  constructor(
+    readonly model: WorkbookModel,
+    private readonly responseLimitBytes = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /**
+   * A loaded value as the response carries it: a single value larger than the limit comes back
+   * null (as Excel on the web may answer a very large read); a response growing past it fails.
+   */
+  respond(entity: string, property: string, value: unknown): unknown {
+    if (!Number.isFinite(this.responseLimitBytes) || value === null || typeof value !== "object") return value;
+    const bytes = utf8.encode(JSON.stringify(value)).byteLength;
+    if (bytes > this.responseLimitBytes) return null;
+    this.responseBytes += bytes;
+    if (this.responseBytes > this.responseLimitBytes) {
+      throw new HostError("ResponsePayloadSizeLimitExceeded", `The response (${this.responseBytes} bytes so far) is larger than the limit of ${this.responseLimitBytes} bytes.`, `${entity}.${property}`);
+    }
+    return value;
+  }
   resolve<T>(proxy: object, resolver: (exec: Execution) => T | null): T | null {
     if (this.resolved.has(proxy)) return this.resolved.get(proxy) as T | null;
     const target = resolver(this);
@@ -149,7 +171,7 @@ export abstract class HostObject<T> {
       if (this._loadOwn(head, rest, exec, target, children)) continue;
       const spec = specs[head];
       if (spec && rest === undefined) {
-        this._loaded.set(head, copy(spec.get(target, exec)));
+        this._loaded.set(head, copy(exec.respond(this._entity, head, spec.get(target, exec))));
         continue;
       }
       if (this._navigation.includes(head)) {

@@ -374,14 +374,13 @@ describe("conditional formats, charts, properties and settings", () => {
     });
   });
 
-  it("keeps settings apart from the workbook, saved only by saveAsync", () => {
+  it("keeps settings apart from the workbook, saved only by saveAsync", async () => {
     const host = createExcelHost();
     const settings = host.officeGlobal().context.document.settings;
     settings.set("margin", { points: 5 });
     expect(settings.get("margin")).toEqual({ points: 5 });
     expect(host.settings.savedValues()).toEqual({});
-    let status = "";
-    settings.saveAsync((result: { status: string }) => (status = result.status));
+    const status = await new Promise<string>((resolve) => settings.saveAsync((result: { status: string }) => resolve(result.status)));
     expect(status).toBe("succeeded");
     expect(host.settings.savedValues()).toEqual({ margin: { points: 5 } });
     expect(settings.get("other")).toBeNull();

@@ -4,25 +4,30 @@
 // double, not evidence that Excel works: it is kept to the members in @types/office-js that the
 // add-in uses. Free of Node APIs so the e2e harness can bundle it for the browser.
 import { columnLetters, formatRect, parseAddress } from "./address";
-import { HostRequestContext, type HostMeter } from "./request-context";
+import { HostFaults } from "./faults";
+import { HostRequestContext, type HostMeter, type HostRunOptions } from "./request-context";
 import { officeStandIn, type OfficeStandIn } from "./office-stand-in";
 import { HostSettings } from "./settings";
 import { WorkbookModel, type CellData, type Scalar, type SheetModel } from "./workbook-model";
 
+import { HostError } from "./errors";
 export { HostError } from "./errors";
 export type { HostErrorCode } from "./errors";
-export type { HostMeter, HostRequest } from "./request-context";
+export type { HostMeter, HostRequest, HostRunOptions } from "./request-context";
+export { HostFaults, type CommandView, type InjectedFailure } from "./faults";
 export { HostSettings } from "./settings";
 export { installOfficeGlobals, type OfficeStandIn } from "./office-stand-in";
 export type { CellData } from "./workbook-model";
 
-/** Excel on the web refuses a request over 5 MB. */
+/** Excel on the web refuses a request over 5 MB, and a response over 5 MB. */
 export const EXCEL_WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const EXCEL_WEB_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface ExcelHostOptions {
   /** Sheets of the new workbook, first active; default ["Sheet1"]. */
   sheets?: string[];
   requestLimitBytes?: number;
+  responseLimitBytes?: number;
 }
 
 /** `{ sheets: { [name]: values[][] }, tables: { [name]: { sheet, address } } }`, values as Excel reads them. */
@@ -71,11 +76,15 @@ export class ExcelHost {
   readonly model: WorkbookModel;
   readonly settings = new HostSettings();
   readonly meter: HostMeter = { syncs: 0, roundTrips: 0, requests: [] };
+  /** Cell-edit mode, read-only, co-authoring and injected failures, switched on by a test. */
+  readonly faults = new HostFaults();
   requestLimitBytes: number;
+  responseLimitBytes: number;
 
   constructor(options: ExcelHostOptions = {}) {
     this.model = new WorkbookModel(options.sheets ?? ["Sheet1"]);
     this.requestLimitBytes = options.requestLimitBytes ?? EXCEL_WEB_REQUEST_LIMIT_BYTES;
+    this.responseLimitBytes = options.responseLimitBytes ?? EXCEL_WEB_RESPONSE_LIMIT_BYTES;
   }
 
   /** A fresh request context, typed as Office.js's. */
@@ -83,9 +92,17 @@ export class ExcelHost {
     return new HostRequestContext(this) as unknown as Excel.RequestContext;
   }
 
-  /** Excel.run: the batch gets a context; what it leaves queued is sent when it resolves. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new HostRequestContext(this);
+  /**
+   * Excel.run: the batch gets a context; what it leaves queued is sent when it resolves. Takes
+   * Excel.RunOptions first, as Office.js does (delayForCellEdit: wait out cell-edit mode).
+   */
+  run = async <T>(
+    optionsOrBatch: HostRunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
+    if (batch === undefined) throw new HostError("InvalidArgument", "Excel.run needs a batch function.");
+    const context = new HostRequestContext(this, typeof optionsOrBatch === "function" ? {} : optionsOrBatch);
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.flush();
     return result;

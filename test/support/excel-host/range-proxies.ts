@@ -167,6 +167,7 @@ export class RangeProxy extends HostObject<RangeTarget> {
       const t = this._require(exec);
       exec.model.activateSheet(t.sheet);
       exec.model.selection = { sheetId: t.sheet.id, rect: t.rect };
+      exec.model.selectionIsNotARange = false;
     });
   }
 }

@@ -3,6 +3,7 @@
 // (Excel on the web refuses requests over 5 MB) is refused whole, as Excel does.
 import { Execution, type Operation, type QueueOwner } from "./client-object";
 import { HostError } from "./errors";
+import type { HostFaults } from "./faults";
 import { WorkbookProxy } from "./sheet-proxies";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -28,6 +29,13 @@ export interface ContextHost {
   readonly model: WorkbookModel;
   readonly meter: HostMeter;
   readonly requestLimitBytes: number;
+  readonly responseLimitBytes: number;
+  readonly faults: HostFaults;
+}
+
+/** Excel.run's options (Excel.RunOptions) the add-in uses. */
+export interface HostRunOptions {
+  delayForCellEdit?: boolean;
 }
 
 export class HostRequestContext implements QueueOwner {
@@ -37,7 +45,10 @@ export class HostRequestContext implements QueueOwner {
   private suspended = false;
   readonly trackedObjects = { add: (): void => {}, remove: (): void => {} };
 
-  constructor(private readonly host: ContextHost) {
+  constructor(
+    private readonly host: ContextHost,
+    private readonly options: HostRunOptions = {},
+  ) {
     this.workbook = new WorkbookProxy(this, "workbook", (exec) => exec.model);
   }
 
@@ -92,6 +103,7 @@ export class HostRequestContext implements QueueOwner {
     // The request runs after the caller's current turn, like a round trip to Excel.
     await Promise.resolve();
     if (operations.length === 0) return passThroughValue;
+    await this.host.faults.beforeRequest(this.options.delayForCellEdit === true);
     this.host.meter.roundTrips++;
     this.suspended = false;
     const request: HostRequest = { bytes, operations: operations.length, calculationSuspended: false };
@@ -99,9 +111,10 @@ export class HostRequestContext implements QueueOwner {
     if (bytes > this.host.requestLimitBytes) {
       throw new HostError("RequestPayloadSizeLimitExceeded", `The request payload (${bytes} bytes) is larger than the limit of ${this.host.requestLimitBytes} bytes.`);
     }
-    const exec = new Execution(this.host.model);
+    const exec = new Execution(this.host.model, this.host.responseLimitBytes);
     for (const operation of operations) {
       try {
+        this.host.faults.beforeCommand(operation);
         operation.run(exec);
       } catch (error) {
         request.calculationSuspended = this.suspended;

@@ -1,5 +1,6 @@
 // Office.context.document.settings for the host: values set are kept in memory and survive a
-// reload only once saveAsync has run, as in Office. Kept apart from the workbook's own objects.
+// reload only once saveAsync has run, as in Office. saveAsync answers later, as Office's does,
+// and can be made to fail. Kept apart from the workbook's own objects.
 
 export interface HostAsyncResult<T> {
   status: "succeeded" | "failed";
@@ -16,6 +17,14 @@ function clone<T>(value: T): T {
 export class HostSettings {
   private current = new Map<string, unknown>();
   private saved = new Map<string, unknown>();
+  private failures: string[] = [];
+  /** Calls of saveAsync, for a test that counts them. */
+  saves = 0;
+
+  /** The next `count` saves fail with `message` (a read-only or shared-for-review workbook). */
+  failNextSaves(count = 1, message = "The settings could not be saved: the workbook is read-only."): void {
+    for (let i = 0; i < count; i++) this.failures.push(message);
+  }
 
   get(name: string): unknown {
     return this.current.has(name) ? clone(this.current.get(name)) : null;
@@ -32,8 +41,18 @@ export class HostSettings {
 
   saveAsync(optionsOrCallback?: unknown, callback?: Callback<void>): void {
     const done = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as Callback<void> | undefined;
-    this.saved = new Map([...this.current].map(([key, value]) => [key, clone(value)]));
-    done?.({ status: "succeeded", value: undefined });
+    this.saves++;
+    const failure = this.failures.shift();
+    const snapshot = new Map([...this.current].map(([key, value]) => [key, clone(value)]));
+    // Office answers after the call returns; 5001 is Office's "Internal Error" code.
+    void Promise.resolve().then(() => {
+      if (failure !== undefined) {
+        done?.({ status: "failed", value: undefined, error: { name: "Save Settings Error", message: failure, code: 5001 } });
+        return;
+      }
+      this.saved = snapshot;
+      done?.({ status: "succeeded", value: undefined });
+    });
   }
 
   /** What a reopened document would hold: the settings as last saved. */

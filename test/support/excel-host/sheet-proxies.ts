@@ -237,6 +237,7 @@ export class WorkbookProxy extends HostObject<WorkbookModel> {
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this._owner, "workbook.getSelectedRange()", (exec) => {
       const model = exec.model;
+      if (model.selectionIsNotARange) throw new HostError("InvalidSelection", "The current selection is not a single range of cells (a chart, a shape or several areas are selected).");
       const selection = model.selection ?? { sheetId: model.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
       return { sheet: model.requireSheet(selection.sheetId), rect: selection.rect };
     });

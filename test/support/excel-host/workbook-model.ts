@@ -156,6 +156,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   /** The print settings the add-in sets (Worksheet.pageLayout): nothing else of Excel's page setup. */
   pageLayout: PageLayoutModel = { orientation: "Portrait", zoom: { scale: 100 } };
+  /** Review › Protect Sheet: changes to the sheet fail with AccessDenied (set by a test). */
+  protected = false;
   constructor(
     readonly id: string,
     public name: string,
@@ -226,6 +228,14 @@ function assertValidName(name: string, what: string): void {
   if (!valid) throw new HostError("InvalidArgument", `"${name}" is not a valid ${what} name.`);
 }
 
+/** Excel refuses any change to a protected sheet. */
+function assertChangeable(sheet: SheetModel): void {
+  if (sheet.protected) throw new HostError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`);
+}
+
+/** Excel holds at most 32,767 characters in a cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
 export class WorkbookModel {
@@ -236,6 +246,8 @@ export class WorkbookModel {
   readonly documentProperties = new Map<string, string>();
   activeSheetId = "";
   selection: RangeRef | undefined;
+  /** A chart, a shape or several areas are selected: getSelectedRange fails (set by a test). */
+  selectionIsNotARange = false;
   private counter = 0;
 
   constructor(sheetNames: readonly string[] = ["Sheet1"]) {
@@ -288,6 +300,7 @@ export class WorkbookModel {
   }
 
   renameSheet(sheet: SheetModel, name: string): void {
+    assertChangeable(sheet);
     if (sheet.name === name) return;
     this.assertSheetName(name, sheet);
     const old = sheet.name;
@@ -322,10 +335,12 @@ export class WorkbookModel {
   activateSheet(sheet: SheetModel): void {
     if (sheet.visibility !== "Visible") throw new HostError("InvalidOperation", `The worksheet "${sheet.name}" is hidden and cannot be activated.`);
     this.activeSheetId = sheet.id;
+    this.selectionIsNotARange = false;
     this.selection = { sheetId: sheet.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
   }
 
   deleteSheet(sheet: SheetModel): void {
+    assertChangeable(sheet);
     if (this.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
       throw new HostError("InvalidOperation", "A workbook must keep at least one visible worksheet.");
     }
@@ -347,7 +362,10 @@ export class WorkbookModel {
 
   /** Writes `values` (or `formulas`) cell by cell; null leaves a cell unchanged, "" empties it. */
   writeCells(sheet: SheetModel, rect: Rect, input: unknown[][]): void {
+    assertChangeable(sheet);
     assertShape(rect, input);
+    const tooLong = input.flat().find((value) => typeof value === "string" && value.length > CELL_TEXT_LIMIT) as string | undefined;
+    if (tooLong !== undefined) throw new HostError("InvalidArgument", `A cell holds at most ${CELL_TEXT_LIMIT} characters; this text has ${tooLong.length}.`);
     input.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null || value === undefined) return;
@@ -369,6 +387,7 @@ export class WorkbookModel {
   }
 
   writeNumberFormats(sheet: SheetModel, rect: Rect, formats: unknown[][]): void {
+    assertChangeable(sheet);
     assertShape(rect, formats);
     formats.forEach((row, r) =>
       row.forEach((format, c) => {
@@ -383,6 +402,7 @@ export class WorkbookModel {
   }
 
   setCellFormat(sheet: SheetModel, rect: Rect, property: "bold" | "italic" | "fontColor" | "fillColor" | "wrapText", value: boolean | string | null): void {
+    assertChangeable(sheet);
     this.assertFormatArea(rect);
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
@@ -396,6 +416,7 @@ export class WorkbookModel {
   }
 
   clear(sheet: SheetModel, rect: Rect, applyTo: ClearApplyTo): void {
+    assertChangeable(sheet);
     const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
     const formats = applyTo === "All" || applyTo === "Formats";
     for (const [r, c, cell] of sheet.cellsIn(rect)) {
@@ -435,6 +456,7 @@ export class WorkbookModel {
   }
 
   addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
+    assertChangeable(sheet);
     if (!hasHeaders) throw new HostError("NotImplemented", "The in-memory host adds tables with a header row only (hasHeaders: true).");
     if (isEntireRows(rect) || isEntireColumns(rect)) throw new HostError("InvalidArgument", "A table cannot cover entire rows or columns.");
     // A header row alone gets one empty body row, as in Excel.
@@ -573,6 +595,7 @@ export class WorkbookModel {
   // ---- conditional formats ----
 
   addConditionalFormat(sheet: SheetModel, rect: Rect): ConditionalFormatModel {
+    assertChangeable(sheet);
     const format: ConditionalFormatModel = { id: this.newId("cf"), rect, type: "Custom", formula: "", stopIfTrue: false };
     // A new rule goes first (highest priority), as in Excel.
     sheet.conditionalFormats.unshift(format);
@@ -587,6 +610,7 @@ export class WorkbookModel {
   // ---- charts ----
 
   addChart(sheet: SheetModel, type: string, source: RangeRef, seriesBy: string): ChartModel {
+    assertChangeable(sheet);
     const chart: ChartModel = { id: this.newId("chart"), name: `Chart ${sheet.charts.length + 1}`, type, title: "", series: [] };
     this.setChartData(chart, source, seriesBy);
     sheet.charts.push(chart);
@@ -618,6 +642,7 @@ export class WorkbookModel {
 
   /** Inserts `count` entire rows above row `at`: everything at or below moves down. */
   insertRows(sheet: SheetModel, at: number, count: number): void {
+    assertChangeable(sheet);
     const used = sheet.usedRect(false);
     if (used && used.bottom + count >= MAX_ROWS) throw new HostError("InvalidOperation", "Inserting these rows would push cells off the worksheet.");
     const shift = (row: number) => (row >= at ? row + count : row);
@@ -633,6 +658,7 @@ export class WorkbookModel {
 
   /** Deletes entire rows `top`..`top+count-1`: rows below move up. */
   deleteRows(sheet: SheetModel, top: number, count: number): void {
+    assertChangeable(sheet);
     const bottom = top + count - 1;
     const gone: Rect = { top, bottom, left: 0, right: MAX_COLUMNS - 1 };
     for (const table of this.tables) {
