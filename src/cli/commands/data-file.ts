@@ -13,6 +13,11 @@ import { readInputFile } from "../read-input-file";
 const dataFile: Command = {
   summary: "Import an LGSCO data file (CSV or XLSX of all councils) into YearFigures JSON, saying what it did not use.",
   usage: "npm run -s cli -- data-file FILE [--year 2019-20]",
+  options: [
+    { name: "FILE", text: "One of LGSCO's data files for all councils (CSV or XLSX). Councils are matched by name against the register." },
+    { name: "--year YYYY-YY", text: "The statistical year the file is for, when the file itself does not say (such as 2019-20)." },
+  ],
+  notes: ["Prints a JSON array of the figures read on stdout, one object per council and year; on stderr, every column, row and cell not used and why. A file that cannot be used at all exits 2 with one line saying why."],
   async run({ args, stdout, stderr }) {
     let year: string | undefined;
     const files: string[] = [];

@@ -30,6 +30,7 @@ import { fileErrorReason } from "../file-errors";
 import { readInputFile } from "../read-input-file";
 import { outputTarget, writeOutputFile } from "../write-output-file";
 import type { Command, CommandIO } from "../command";
+import { FETCH_NOTES, FETCH_OPTIONS } from "./fetch-help";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
 import { liveOptions, readPeers } from "./fetch-peers-and-pages";
 
@@ -258,6 +259,8 @@ export function createFetchCommand(deps: FetchDependencies): Command {
     summary:
       "Write the workbook Fetch my council writes (key statistics, flags, peers, caseload) to an .xlsx file; with --records, the council's own register beside LGSCO's figures.",
     usage: FETCH_USAGE,
+    options: FETCH_OPTIONS,
+    notes: FETCH_NOTES,
     run: (io) => runFetch(parseFetchOptions(io.args), deps, io),
   };
 }
