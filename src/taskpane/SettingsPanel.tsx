@@ -1,5 +1,5 @@
-// Settings kept in the workbook: the live pull, the add-in host that relays LGSCO's pages, and
-// the flag thresholds. Nothing changes until Save settings; the sheets take new thresholds at
+// Settings kept in the workbook: the live pull, the add-in host that relays LGSCO's pages, the
+// chosen council's LGSCO page name, and the flag thresholds. Nothing changes until Save settings; the sheets take new thresholds at
 // the next Fetch or Refresh.
 import {
   Body1,
@@ -15,12 +15,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { FLAG_SETTING_UPPER_LIMITS, type FlagSettings } from "../domain/flag-settings";
+import { FLAG_SETTING_UPPER_LIMITS } from "../domain/flag-settings";
 import type { PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
-import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type SettingsDraft } from "./settings-form";
+import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type DraftField, type SettingsDraft } from "./settings-form";
 
 export interface SettingsPanelProps {
   settings: PaneSettings | undefined;
+  /** The council chosen, whose LGSCO page name the form sets. */
+  councilName?: string;
   /** The host the pane came from, shown as what an empty host address means. */
   ownHost: string;
   disabled: boolean;
@@ -38,10 +40,10 @@ const useStyles = makeStyles({
   title: { display: "block" },
 });
 
-export function SettingsPanel({ settings, ownHost, disabled, busy, save }: SettingsPanelProps) {
+export function SettingsPanel({ settings, councilName, ownHost, disabled, busy, save }: SettingsPanelProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<SettingsDraft | undefined>(settings ? draftOf(settings) : undefined);
-  const [problems, setProblems] = useState<Partial<Record<keyof FlagSettings, string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
   const [outcome, setOutcome] = useState<{ saved: true } | { problem: PaneProblem } | undefined>(undefined);
 
   // New saved settings (loaded, or just saved) replace the draft: adjusted while rendering, not in an effect.
@@ -97,6 +99,16 @@ export function SettingsPanel({ settings, ownHost, disabled, busy, save }: Setti
       >
         <Input type="url" value={draft.hostUrl} placeholder={ownHost} disabled={disabled} onChange={(_event, data) => update({ hostUrl: data.value })} />
       </Field>
+      {settings.council !== undefined && councilName !== undefined ? (
+        <Field
+          label={`LGSCO page name for ${councilName}`}
+          hint="The name in the address of the council's statistics page on lgo.org.uk (…/your-councils-performance/NAME/statistics), or that address. The live pull reads it first. Leave empty to let the live pull find the page."
+          validationState={problems.lgscoPage ? "error" : "none"}
+          validationMessage={problems.lgscoPage}
+        >
+          <Input value={draft.lgscoPage} disabled={disabled} onChange={(_event, data) => update({ lgscoPage: data.value })} />
+        </Field>
+      ) : null}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>
           <Subtitle2>Flag thresholds</Subtitle2>

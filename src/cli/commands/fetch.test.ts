@@ -61,8 +61,9 @@ describe("cli fetch refuses what it cannot do, with one clear line and no file",
   it("a council with no figures held, saying what is held and what would get some", async () => {
     const message = await refused(["Adur", "--out", join(folder, "adur.xlsx")]);
     expect(message).toMatch(/^No published figures are held for Adur District Council: the embedded dataset \(as of \d{4}-\d{2}-\d{2}\) holds none for it\./);
-    expect(message).toContain("--live");
-    expect(message).toContain("annual letter");
+    // Options fetch takes, never `cli parse`, whose JSON fetch cannot read.
+    expect(message).toMatch(/Try --live \(reads LGSCO's statistics page\), --import with the council's annual letters or statistics pages, or --data-file with LGSCO's data tables/);
+    expect(message).not.toContain("cli parse");
   });
 
   it("a year range with none of the council's years, naming the years held", async () => {

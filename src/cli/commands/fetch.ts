@@ -33,6 +33,7 @@ import type { Command, CommandIO } from "../command";
 import { FETCH_NOTES, FETCH_OPTIONS } from "./fetch-help";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
 import { liveOptions, readPeers } from "./fetch-peers-and-pages";
+import { registerProblemForCli } from "./records-advice";
 
 /**
  * Writes the plan built for a workbook's state to .xlsx bytes: into `existing` (a workbook of
@@ -106,10 +107,11 @@ function noFiguresMessage(authority: Authority, span: YearSpan | undefined, fetc
   if (fetched.live.state === "failed") {
     // The service's sentence ends by saying it shows the embedded figures: here there are none to show.
     const why = fetched.live.message.replace(/;\s*showing the embedded figures.*$/, "");
-    return `No published figures are held for ${authority.name}${range}: ${dataset}, and the live pull failed (${why}). Try the council's annual letter (cli parse).`;
+    const page = fetched.live.reason === "not-found" ? "--lgsco-page NAME (the council's page name on lgo.org.uk), " : "";
+    return `No published figures are held for ${authority.name}${range}: ${dataset}, and the live pull failed (${why}). Try ${page}--import with the council's annual letters or statistics pages, or --data-file with LGSCO's data tables.`;
   }
-  const more = fetched.live.state === "off" ? "--live (LGSCO's statistics page) or the council's annual letter (cli parse)" : "the council's annual letter (cli parse)";
-  return `No published figures are held for ${authority.name}${range}: ${dataset}. Try ${more}.`;
+  const more = fetched.live.state === "off" ? "--live (reads LGSCO's statistics page), " : "";
+  return `No published figures are held for ${authority.name}${range}: ${dataset}. Try ${more}--import with the council's annual letters or statistics pages, or --data-file with LGSCO's data tables, or other --years.`;
 }
 
 /** Problems reading the register printed on stderr before "… and N more". */
@@ -122,7 +124,7 @@ async function readRecords(path: string, sheetName: string | undefined): Promise
     return await readRegisterFile(bytes, path, sheetName);
   } catch (error) {
     if (error instanceof TableFileError) throw new CliInputError(`--records: ${error.message}`);
-    if (error instanceof RegisterReadError) throw new CliInputError(`--records ${basename(path)}: ${error.message}`);
+    if (error instanceof RegisterReadError) throw new CliInputError(registerProblemForCli(error, basename(path)));
     throw error;
   }
 }
@@ -233,7 +235,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   );
   const reconciled = recordsSummary(plan, authority, options, staleSheet);
   if (reconciled !== undefined) io.stdout(`${reconciled}\n`);
-  if (options.live) io.stdout(`${fetched.live.message}\n`);
+  if (options.live) io.stdout(`${fetched.live.message}${fetched.live.state === "failed" && fetched.live.reason === "not-found" && options.lgscoPage === undefined ? " Give LGSCO's page name with --lgsco-page NAME." : ""}\n`);
   for (const note of notes) io.stdout(`${note}\n`);
 }
 

@@ -28,6 +28,16 @@ describe("describeProblem", () => {
     expect(describeProblem(new PlanRequestError("no-councils", "No council was chosen."), "fetch").whatToDo).toMatch(/Choose your council/);
   });
 
+  it("offers the live pull for missing years only when it is off, and the page name when it is on", () => {
+    const noFigures = new PlanRequestError("no-figures", "No published figures are held for Kent County Council for 2015-16.");
+    const off = describeProblem(noFigures, "fetch", "before-writing", { livePull: false }).whatToDo;
+    expect(off).toContain("turn on the live pull in Settings");
+    const on = describeProblem(noFigures, "fetch", "before-writing", { livePull: true }).whatToDo;
+    expect(on).not.toMatch(/turn on the live pull/i);
+    expect(on).toContain("give its LGSCO page name in Settings");
+    expect(on).toContain("Import a letter");
+  });
+
   it("names the table that is in the way", () => {
     const problem = describeProblem(new RenderConflictError(['A table named "OmbudsmanFlags" already exists on sheet "Mine".']), "fetch");
     expect(problem.whatHappened).toContain('"OmbudsmanFlags"');

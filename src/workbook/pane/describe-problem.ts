@@ -57,7 +57,20 @@ function sentence(text: string): string {
   return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase = "before-writing"): PaneProblem {
+/** What the pane knew when the job failed, so the advice never offers what is already done. */
+export interface ProblemContext {
+  /** The live pull was on for the job. */
+  livePull?: boolean;
+}
+
+/** What to do when no figures are held for the years chosen: the live pull offered only when it is off. */
+export function noFiguresAdvice(context: ProblemContext): string {
+  return context.livePull
+    ? "Choose other years, or import the council's annual review letter (Import a letter). The live pull is on: if LGSCO's page was not found (see Sources), give its LGSCO page name in Settings."
+    : "Choose other years, turn on the live pull in Settings to read LGSCO's current page, or import the council's annual review letter (Import a letter).";
+}
+
+export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase = "before-writing", context: ProblemContext = {}): PaneProblem {
   if (error instanceof PaneProblem) return error;
   const title = JOB_TITLES[job];
   const unchanged = phase === "before-writing" && job !== "select-row" && job !== "read-letter" ? ` ${UNCHANGED}` : "";
@@ -69,11 +82,7 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
       case "empty-year-range":
         return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose a From year no later than the To year.");
       case "no-figures":
-        return new PaneProblem(
-          title,
-          `${sentence(error.message)}${unchanged}`,
-          "Choose other years, turn on the live pull in Settings to read LGSCO's current page, or import the council's annual review letter.",
-        );
+        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, noFiguresAdvice(context));
     }
   }
   if (error instanceof RenderConflictError) {

@@ -36,7 +36,7 @@ import type { WorkbookState } from "../rendering/existing-workbook";
 import { councilsWithWorkbook, inYearSpan, planForCouncils, type CouncilPlanRequest } from "../plan/plan-for-councils";
 import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
 import { RenderConflictError } from "../rendering/render-targets";
-import { summariseSources } from "./sources-summary";
+import { paneLiveStatus, summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 
 export interface ExcelWorkbookDependencies {
@@ -176,7 +176,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       if (plan === undefined) throw new Error("The renderer did not ask for the plan.");
       return { plan, report };
     } catch (error) {
-      throw describeProblem(error, job, error instanceof RenderConflictError ? "before-writing" : phase);
+      throw describeProblem(error, job, error instanceof RenderConflictError ? "before-writing" : phase, { livePull: current().livePull });
     }
   }
 
@@ -260,7 +260,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       council: councilOption(chosen),
       years: planYears(plan, chosen.name),
       flags: panelOrder(planFlags(plan, chosen.name)),
-      sources: sourcesOf(store, chosen, choice.years, { state: fetched.live.state, message: fetched.live.message }),
+      sources: sourcesOf(store, chosen, choice.years, paneLiveStatus(fetched.live)),
       notes,
       councilsInWorkbook: planCouncils(plan),
     };
@@ -310,7 +310,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     onProgress({ label: "Done", done: 2, total: 2 });
     const liveOf = (authority: Authority): SourcesSummary["live"] => {
       const result = live.get(authority.gss);
-      return result ? { state: result.live.state, message: result.live.message } : { state: "off", message: `Showing the embedded figures as of ${store.datasetAsOf} (live pull off).` };
+      return result ? paneLiveStatus(result.live) : { state: "off", message: `Showing the embedded figures as of ${store.datasetAsOf} (live pull off).` };
     };
     return {
       councils: planCouncils(plan),
