@@ -73,7 +73,7 @@ export function MoreSections({ environment, jobs }: MoreSectionsProps) {
             <Later>
               <SettingsPanel
                 settings={jobs?.settings}
-                {...(jobs?.selected ? { councilName: jobs.selected.name } : {})}
+                {...(jobs?.selected ? { council: { gss: jobs.selected.gss, name: jobs.selected.name } } : {})}
                 ownHost={environment.pageOrigin ?? "this add-in's host"}
                 disabled={!jobs}
                 busy={busy}

@@ -22,7 +22,7 @@ import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type D
 export interface SettingsPanelProps {
   settings: PaneSettings | undefined;
   /** The council chosen, whose LGSCO page name the form sets. */
-  councilName?: string;
+  council?: { gss: string; name: string };
   /** The host the pane came from, shown as what an empty host address means. */
   ownHost: string;
   disabled: boolean;
@@ -40,17 +40,23 @@ const useStyles = makeStyles({
   title: { display: "block" },
 });
 
-export function SettingsPanel({ settings, councilName, ownHost, disabled, busy, save }: SettingsPanelProps) {
+export function SettingsPanel({ settings, council, ownHost, disabled, busy, save }: SettingsPanelProps) {
   const styles = useStyles();
-  const [draft, setDraft] = useState<SettingsDraft | undefined>(settings ? draftOf(settings) : undefined);
+  const [draft, setDraft] = useState<SettingsDraft | undefined>(settings ? draftOf(settings, council?.gss) : undefined);
   const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
   const [outcome, setOutcome] = useState<{ saved: true } | { problem: PaneProblem } | undefined>(undefined);
 
   // New saved settings (loaded, or just saved) replace the draft: adjusted while rendering, not in an effect.
   const [draftOfSettings, setDraftOfSettings] = useState(settings);
+  const [draftOfCouncil, setDraftOfCouncil] = useState(council?.gss);
   if (settings !== draftOfSettings) {
     setDraftOfSettings(settings);
-    if (settings) setDraft(draftOf(settings));
+    setDraftOfCouncil(council?.gss);
+    if (settings) setDraft(draftOf(settings, council?.gss));
+  } else if (council?.gss !== draftOfCouncil) {
+    // Another council chosen: its page name replaces the one typed for the last.
+    setDraftOfCouncil(council?.gss);
+    if (draft) setDraft({ ...draft, lgscoPage: settings?.lgscoPages?.[council?.gss ?? ""] ?? "" });
   }
 
   if (!settings || !draft) return <Body1>The settings are loading.</Body1>;
@@ -62,7 +68,7 @@ export function SettingsPanel({ settings, councilName, ownHost, disabled, busy, 
 
   async function submit(): Promise<void> {
     if (!settings || !draft || busy) return;
-    const result = settingsFromDraft(draft, settings);
+    const result = settingsFromDraft(draft, settings, council?.gss);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -99,9 +105,9 @@ export function SettingsPanel({ settings, councilName, ownHost, disabled, busy, 
       >
         <Input type="url" value={draft.hostUrl} placeholder={ownHost} disabled={disabled} onChange={(_event, data) => update({ hostUrl: data.value })} />
       </Field>
-      {settings.council !== undefined && councilName !== undefined ? (
+      {council !== undefined ? (
         <Field
-          label={`LGSCO page name for ${councilName}`}
+          label={`LGSCO page name for ${council.name}`}
           hint="The name in the address of the council's statistics page on lgo.org.uk (…/your-councils-performance/NAME/statistics), or that address. The live pull reads it first. Leave empty to let the live pull find the page."
           validationState={problems.lgscoPage ? "error" : "none"}
           validationMessage={problems.lgscoPage}

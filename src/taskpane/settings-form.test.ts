@@ -38,6 +38,7 @@ describe("the settings form", () => {
 
   it("sets the chosen council's LGSCO page name from the name or the page's address, keeps other councils', and removes it when emptied", () => {
     const saved: PaneSettings = { ...SAVED, lgscoPages: { E08000035: "leeds-city-council" } };
+    expect(draftOf(saved, "E08000035").lgscoPage).toBe("leeds-city-council");
     const draft = draftOf(saved);
     expect(draft.lgscoPage).toBe("");
     draft.lgscoPage = " https://www.lgo.org.uk/your-councils-performance/harrow-council/statistics ";

@@ -31,9 +31,10 @@ export interface SettingsDraft {
 /** A field of the form that can be wrong: a threshold, or the page name. */
 export type DraftField = keyof FlagSettings | "lgscoPage";
 
-export function draftOf(settings: PaneSettings): SettingsDraft {
+/** The form's fields from the saved settings; the page name is `council`'s (GSS code), the council chosen. */
+export function draftOf(settings: PaneSettings, council: string | undefined = settings.council): SettingsDraft {
   const thresholds = Object.fromEntries(THRESHOLD_FIELDS.map((field) => [field.key, String(settings.flagSettings[field.key])])) as Record<keyof FlagSettings, string>;
-  const lgscoPage = settings.council === undefined ? "" : (settings.lgscoPages?.[settings.council] ?? "");
+  const lgscoPage = council === undefined ? "" : (settings.lgscoPages?.[council] ?? "");
   return { livePull: settings.livePull, hostUrl: settings.hostUrl, thresholds, lgscoPage };
 }
 
@@ -44,14 +45,14 @@ export function defaultThresholds(): SettingsDraft["thresholds"] {
 export type DraftResult = { ok: true; settings: PaneSettings } | { ok: false; problems: Partial<Record<DraftField, string>> };
 
 /** The saved page names with the chosen council's set from the draft (removed when left empty), or what is wrong with it. */
-function pageNamesFromDraft(draft: SettingsDraft, saved: PaneSettings): { lgscoPages: Record<string, string> } | { problem: string } {
+function pageNamesFromDraft(draft: SettingsDraft, saved: PaneSettings, council: string | undefined): { lgscoPages: Record<string, string> } | { problem: string } {
   const pages = { ...(saved.lgscoPages ?? {}) };
-  if (saved.council === undefined) return { lgscoPages: pages };
+  if (council === undefined) return { lgscoPages: pages };
   const text = draft.lgscoPage.trim();
-  if (text === "") delete pages[saved.council];
+  if (text === "") delete pages[council];
   else {
     try {
-      pages[saved.council] = checkLgscoPageName(text);
+      pages[council] = checkLgscoPageName(text);
     } catch (error) {
       if (error instanceof PageNameError) return { problem: error.message };
       throw error;
@@ -60,8 +61,8 @@ function pageNamesFromDraft(draft: SettingsDraft, saved: PaneSettings): { lgscoP
   return { lgscoPages: pages };
 }
 
-/** The settings the draft describes (the rest kept from `saved`), or what is wrong with each threshold. */
-export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings): DraftResult {
+/** The settings the draft describes (the rest kept from `saved`), or what is wrong with each field; the page name is `council`'s. */
+export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings, council: string | undefined = saved.council): DraftResult {
   const problems: Partial<Record<DraftField, string>> = {};
   const flagSettings = { ...saved.flagSettings };
   for (const field of THRESHOLD_FIELDS) {
@@ -72,7 +73,7 @@ export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings): Dr
     else if (value < 0 || value > max) problems[field.key] = `Give a number from 0 to ${max.toLocaleString("en-GB")}.`;
     else flagSettings[field.key] = value;
   }
-  const pageNames = pageNamesFromDraft(draft, saved);
+  const pageNames = pageNamesFromDraft(draft, saved, council);
   if ("problem" in pageNames) problems.lgscoPage = pageNames.problem;
   if (Object.keys(problems).length > 0 || "problem" in pageNames) return { ok: false, problems };
   const { lgscoPages: _previous, ...rest } = saved;

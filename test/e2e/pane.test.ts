@@ -12,6 +12,7 @@ import { composeLetterPdf } from "../fixtures/letters/letter-pdf";
 import type { HostSnapshot } from "../support/excel-host";
 import type { TestHost } from "./harness/page";
 import { HARNESS_SCRIPT, isE2eBuild, startPaneHarness, type PaneHarness } from "./serve";
+import { seriousViolations } from "./support/axe";
 import { launchChromium, watchPage, type PageProblems } from "./support/chromium";
 import { DIST } from "./support/serve-dist";
 
@@ -78,7 +79,7 @@ async function keyStatsRow(page: Page, council: string, year: string): Promise<R
   return row && Object.fromEntries(header.map((name, i) => [String(name), row[i]]));
 }
 
-/** Screenshots of the pane in this state at 320 and 500 px, checking nothing is wider than the pane. */
+/** Screenshots of the pane in this state at 320 and 500 px, checking nothing is wider than the pane and axe finds nothing serious at 320. */
 async function screenshots(page: Page, state: string): Promise<void> {
   const original = page.viewportSize() ?? { width: 320, height: 800 };
   for (const width of WIDTHS) {
@@ -86,6 +87,8 @@ async function screenshots(page: Page, state: string): Promise<void> {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await page.evaluate(() => document.documentElement.scrollWidth), `no horizontal scroll at ${width} px (${state})`).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `${SCREENSHOTS}pane-${state}-${width}.png`, fullPage: true });
+    // axe-core on every state this suite visits, at the narrowest width Office gives.
+    if (width === 320) expect(await seriousViolations(page), `axe: ${state}`).toEqual([]);
   }
   await page.setViewportSize(original);
 }
