@@ -10,7 +10,7 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import { launchChromium } from "../../test/e2e/support/chromium";
 import { serveFolder } from "../../test/e2e/support/serve-dist";
 import { median, type BenchSection, type Measurement } from "../section";
-import { buildBundle, entryScriptSizes } from "../support/build";
+import { buildBundle, entryScriptSizes, type BuiltBundle } from "../support/build";
 import { firstRenderTimes } from "../support/first-render";
 import { roundBrowserMs } from "../support/timing";
 
@@ -19,6 +19,17 @@ const officeJsFile = (file: string): string => fileURLToPath(new URL(`../../node
 /** The office.js files the e2e build serves beside the pane, served the same way beside the bare page. */
 const OFFICE_JS_FILES = ["office.js", "o15apptofilemappingtable.js"];
 const reactVersion = (createRequire(import.meta.url)("react/package.json") as { version: string }).version;
+
+/** The bare page that loads office.js and renders after Office.onReady, built like the pane, office.js beside it (index.html). */
+export async function buildBareOfficePage(outputDir: string): Promise<BuiltBundle> {
+  const bundle = await buildBundle("bareOffice", outputDir, (config) => ({
+    ...config,
+    entry: { bareOffice: barePage("office.tsx") },
+    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: barePage("office.html"), chunks: ["bareOffice"] })],
+  }));
+  for (const file of OFFICE_JS_FILES) copyFileSync(officeJsFile(file), join(outputDir, file));
+  return bundle;
+}
 
 const section: BenchSection = {
   id: "taskpane",
@@ -36,12 +47,7 @@ const section: BenchSection = {
       }));
 
       log("  building the bare page with office.js …");
-      const bareOffice = await buildBundle("bareOffice", join(workDir, "bare-office"), (config) => ({
-        ...config,
-        entry: { bareOffice: barePage("office.tsx") },
-        plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: barePage("office.html"), chunks: ["bareOffice"] })],
-      }));
-      for (const file of OFFICE_JS_FILES) copyFileSync(officeJsFile(file), join(bareOffice.outputDir, file));
+      const bareOffice = await buildBareOfficePage(join(workDir, "bare-office"));
 
       log(`  first render: ${runs} cold runs each in headless Chromium, taking turns …`);
       const browser = await launchChromium();
