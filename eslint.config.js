@@ -9,6 +9,38 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+// The layers (docs/design.md, "Layers"): each may import only from those below it. Tests are
+// exempt: a test may drive a lower layer through a higher one.
+const ENTRY_POINTS = ["taskpane", "ribbon", "functions", "cli", "server"];
+const layer = (from, message) => ({ regex: from, message });
+const noEntryPoints = layer(`(^|/)(${ENTRY_POINTS.join("|")})/`, "Services and jobs never import an entry point.");
+const noNode = layer("^node:", "Only the CLI, the host and sources/live/file-storage.ts use Node.");
+const LAYER_RULES = [
+  {
+    files: ["src/domain/**/*.ts"],
+    patterns: [layer("^(?!\\./)", "The domain is pure: it imports only from src/domain (no Node, Office, React or library).")],
+  },
+  {
+    files: ["src/sources/**/*.ts", "src/workbook/plan/**/*.ts", "src/workbook/rendering/**/*.ts", "src/workbook/office/**/*.ts", "src/workbook/xlsx/**/*.ts"],
+    patterns: [noEntryPoints, layer("(^|/)(application|workbook/pane)/", "Services never import the jobs or the pane's adapter above them.")],
+  },
+  {
+    files: ["src/application/**/*.ts"],
+    patterns: [noEntryPoints, noNode, layer("(^|/)workbook/(office|xlsx|pane)/", "Jobs reach a renderer only through its port (application/ports.ts).")],
+  },
+  {
+    files: ["src/workbook/pane/**/*.ts"],
+    patterns: [noEntryPoints, noNode],
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    patterns: [
+      noNode,
+      layer("(^|/)(cli|server|application)/|(^|/)workbook/(plan|rendering|office|xlsx)/", "The pane reaches the workbook only through src/workbook/pane (pane-api.ts)."),
+    ],
+  },
+];
+
 export default defineConfig([
   globalIgnores(["dist/", "coverage/", ".cache/", "assets/data/", "test/e2e/screenshots/", ".tmp*/"]),
   js.configs.recommended,
@@ -25,7 +57,7 @@ export default defineConfig([
   {
     // These rules recognise Office proxies by shape (`x.load`, `context.sync`), so they stay on
     // the code that talks to Excel and off exceljs and pdf.js code, where they only misfire.
-    files: ["src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.ts", "src/functions/**/*.ts", "src/workbook/**/*.ts"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/ribbon/**/*.ts", "src/functions/**/*.ts", "src/workbook/**/*.ts"],
     ignores: ["**/*.test.{ts,tsx}", "src/workbook/xlsx/**"],
     plugins: { "office-addins": officeAddins },
     rules: {
@@ -52,6 +84,11 @@ export default defineConfig([
       "react/prop-types": "off",
     },
   },
+  ...LAYER_RULES.map(({ files, patterns }) => ({
+    files,
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns }] },
+  })),
   {
     // The rules of hooks (and the React Compiler's checks) on the pane: effects name what they read.
     files: ["src/taskpane/**/*.{ts,tsx}"],

@@ -17,7 +17,7 @@ const OFFICE_JS_FILES = [LOCAL_OFFICE_JS, "o15apptofilemappingtable.js"];
 
 // Bundles and the pages that load them. The custom functions and the ribbon's commands need no
 // entry: on the shared runtime they run in the pane's page, whose entry imports
-// src/functions/register.ts and src/commands/register.ts.
+// src/functions/associate.ts and src/ribbon/associate.ts.
 const entries = {
   taskpane: "./src/taskpane/index.tsx",
 };

@@ -1,15 +1,17 @@
-// Fetch my council and Refresh as the bench measures them: the real plan service
-// (planForCouncils on the embedded dataset) written through the real Office renderer on the
+// Fetch my council and Refresh as the bench measures them: the real jobs (src/application, on
+// the embedded dataset) written through the real Office renderer on the
 // in-memory Excel host, metered for syncs and request bytes; and the same plan written by the
 // naive renderer (a sync per row) for comparison. No Excel here: round trips are counted, and
 // their time at a given latency is computed from the count, never measured.
 import { publishedFigurePaths } from "../../src/domain/figure-paths";
 import type { Authority } from "../../src/domain/types";
 import type { Dataset } from "../../src/sources/dataset/dataset";
-import type { WorkbookState } from "../../src/workbook/rendering/existing-workbook";
+import { fetchMyCouncil } from "../../src/application/fetch-my-council";
+import type { JobContext, PlanRenderer } from "../../src/application/ports";
+import { refreshComparisons } from "../../src/application/refresh-comparisons";
+import { councilFigures } from "../../src/sources/live/council-figures";
 import { renderPlanInExcel, type RenderReport } from "../../src/workbook/office/office-renderer";
 import type { SheetKey, SheetPlan } from "../../src/workbook/plan/plan";
-import { councilsWithWorkbook, planForCouncils, type CouncilPlanRequest } from "../../src/workbook/plan/plan-for-councils";
 import { createExcelHost, type ExcelHost } from "../../test/support/excel-host";
 import { renderPlanNaively } from "./naive-office-renderer";
 
@@ -56,15 +58,21 @@ export function councilsByFiguresHeld(dataset: Dataset): { authority: Authority;
 }
 
 /**
- * The plan from the embedded dataset, every year, for `chosen` and the councils already in the
- * workbook: Fetch my council chooses one, Refresh none. The dataset's published type averages
- * are set beside figures printed without one.
+ * The jobs' context on the embedded dataset and the in-memory host: the same Fetch and Refresh
+ * the pane, the ribbon and the CLI run, through the real Office renderer. The plan written is
+ * kept for the naive baseline.
  */
-function planFromDataset(dataset: Dataset, chosen: readonly Authority[]): (state: WorkbookState) => SheetPlan {
-  const register = dataset.register.all();
-  const held = register.flatMap((authority) => dataset.figuresFor(authority.gss));
-  const similarAverages: CouncilPlanRequest["similarAverages"] = (type, year) => dataset.similarAverages(type, year);
-  return (state) => planForCouncils({ councils: councilsWithWorkbook(chosen, state.councils, register), held, similarAverages, register, asOf: dataset.asOf });
+async function runJob(host: ExcelHost, dataset: Dataset, job: (context: JobContext) => Promise<{ planned: { plan: SheetPlan } }>): Promise<{ report: RenderReport; plan: SheetPlan }> {
+  let report: RenderReport | undefined;
+  const renderer: PlanRenderer = {
+    async render(planFor) {
+      report = await renderPlanInExcel(host.run, planFor);
+      return { notes: report.notes };
+    },
+  };
+  const { planned } = await job({ figures: dataset, livePull: false, figuresOf: (authority) => councilFigures(authority, dataset), renderer });
+  if (report === undefined) throw new Error("The job never wrote its plan.");
+  return { report, plan: planned.plan };
 }
 
 function roundTripsOf(host: ExcelHost): RoundTrips {
@@ -84,14 +92,6 @@ function shapeOf(plan: SheetPlan): PlanShape {
   return { councils: plan.councils.length, rows, charts: plan.sheets.reduce((sum, sheet) => sum + sheet.charts.length, 0) };
 }
 
-/** Renders through the Office renderer, keeping the plan it was given. */
-async function renderMetered(host: ExcelHost, planFor: (state: WorkbookState) => SheetPlan): Promise<{ report: RenderReport; plan: SheetPlan }> {
-  let plan: SheetPlan | undefined;
-  const report = await renderPlanInExcel(host.run, (state) => (plan = planFor(state)));
-  if (plan === undefined) throw new Error("The Office renderer never asked for the plan.");
-  return { report, plan };
-}
-
 /** The naive baseline writing `plan` into a new workbook (it has no refresh in place). */
 async function naiveRoundTrips(plan: SheetPlan): Promise<RoundTrips> {
   const host = createExcelHost();
@@ -102,7 +102,7 @@ async function naiveRoundTrips(plan: SheetPlan): Promise<RoundTrips> {
 /** Fetch my council into a new workbook: one council, every year held, flags, peers and chart. */
 export async function measureFetch(dataset: Dataset, council: Authority): Promise<RenderComparison> {
   const host = createExcelHost();
-  const { report, plan } = await renderMetered(host, planFromDataset(dataset, [council]));
+  const { report, plan } = await runJob(host, dataset, (context) => fetchMyCouncil({ council }, context));
   return { renderer: roundTripsOf(host), rendererRequests: report.requests, naive: await naiveRoundTrips(plan), plan: shapeOf(plan) };
 }
 
@@ -113,9 +113,9 @@ export async function measureFetch(dataset: Dataset, council: Authority): Promis
  */
 export async function measureRefresh(dataset: Dataset, councils: readonly Authority[]): Promise<RenderComparison> {
   const host = createExcelHost();
-  for (const council of councils) await renderPlanInExcel(host.run, planFromDataset(dataset, [council]));
+  for (const council of councils) await runJob(host, dataset, (context) => fetchMyCouncil({ council }, context));
   host.resetMeter();
-  const { report, plan } = await renderMetered(host, planFromDataset(dataset, []));
+  const { report, plan } = await runJob(host, dataset, (context) => refreshComparisons({}, context));
   if (plan.councils.length !== councils.length) {
     throw new Error(`Refresh covered ${plan.councils.length} councils where ${councils.length} were fetched into the workbook.`);
   }

@@ -54,7 +54,7 @@ export function MoreSections({ environment, jobs }: MoreSectionsProps) {
             </Later>
           </AccordionPanel>
         </AccordionItem>
-        {/* The council's own records (issue 6): the register reaches Fetch and Refresh through the workbook's addPlanInputs. */}
+        {/* The council's own records: the linked register reaches Fetch and Refresh through the workbook's ownRecords. */}
         <AccordionItem value="register">
           <AccordionHeader as="h2">Your complaints register</AccordionHeader>
           <AccordionPanel>

@@ -7,8 +7,8 @@ import { App } from "./App";
 import { paneHost, paneTheme, type PaneEnvironment, type PaneHost } from "./environment";
 import { lazyWorkbook } from "./lazy-workbook";
 import { lazyRegisterWorkbook } from "./records/lazy-register";
-import "../functions/register";
-import "../commands/register";
+import "../functions/associate";
+import "../ribbon/associate";
 
 async function render(host: PaneHost): Promise<void> {
   const container = document.getElementById("root");

@@ -9,9 +9,12 @@ import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import type { Authority, YearFigures } from "../../domain/types";
+import type { Authority } from "../../domain/types";
+import { fetchMyCouncil, type FetchOutcome } from "../../application/fetch-my-council";
+import { NoFiguresError, WriteFailure } from "../../application/job-errors";
+import type { PlanRenderer } from "../../application/ports";
 import { describeMapping, RegisterReadError } from "../../sources/records/complaints-register";
-import { councilFigures, type CouncilFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
+import { councilFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
 import { loadDataset, type Dataset } from "../../sources/dataset/dataset";
 import { FileStorage } from "../../sources/live/file-storage";
 import { LGSCO_SITE_BASE_URL, LgscoClient } from "../../sources/live/lgsco-client";
@@ -19,10 +22,10 @@ import { PageCache } from "../../sources/live/page-cache";
 import { RememberedPageNames } from "../../sources/live/page-names";
 import { readRegisterFile, type RegisterFromFile } from "../../sources/records/register-file";
 import { TableFileError } from "../../sources/tables/table-file-error";
-import type { SheetKey, SheetPlan } from "../../workbook/plan/plan";
-import { councilYears } from "../../workbook/plan/council-years";
-import { PlanRequestError, councilsWithWorkbook, planForCouncils, type YearSpan } from "../../workbook/plan/plan-for-councils";
-import { RECONCILIATION_TABLE, RECORDS_SHEET } from "../../workbook/plan/records-sheet";
+import type { SheetPlan } from "../../workbook/plan/plan";
+import { PlanRequestError, type CouncilPlanned } from "../../workbook/plan/plan-for-councils";
+import { RECORDS_SHEET } from "../../workbook/plan/records-sheet";
+import type { WorkbookState } from "../../workbook/rendering/existing-workbook";
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
 import { councilsInXlsx, xlsxWorkbookWriter } from "../../workbook/xlsx/xlsx-renderer";
 import { CliInputError } from "../cli-error";
@@ -40,15 +43,7 @@ import { registerProblemForCli } from "./records-advice";
  * ours, or the analyst's) when given, so Fetch adds a council beside those already there.
  */
 export interface WorkbookWriter {
-  write(existing: Uint8Array | undefined, planFor: (state: WrittenState) => SheetPlan): Promise<{ bytes: Uint8Array; notes: string[] }>;
-}
-
-/** What the file already holds: the councils fetched into it, and the add-in's sheets there (when the writer knows them). */
-export interface WrittenState {
-  councils: string[];
-  sheets?: Partial<Record<SheetKey, string>>;
-  /** The years each council has rows for, by its name as written (the year range's meaning: plan/council-years.ts). */
-  rowYears?: Record<string, string[]>;
+  write(existing: Uint8Array | undefined, planFor: (state: WorkbookState) => SheetPlan): Promise<{ bytes: Uint8Array; notes: string[] }>;
 }
 
 export interface FetchDependencies {
@@ -90,28 +85,19 @@ function findCouncil(dataset: Dataset, query: string): Authority {
   throw new CliInputError(found.message);
 }
 
-/** Every council's figures held, with the requested councils' years as the figures service gave them. */
-function heldFigures(dataset: Dataset, fetched: readonly CouncilFigures[]): YearFigures[] {
-  const replaced = new Set(fetched.map((council) => council.authority.gss));
-  return [
-    ...dataset.register.all().flatMap((authority) => (replaced.has(authority.gss) ? [] : dataset.figuresFor(authority.gss))),
-    ...fetched.flatMap((council) => council.figures),
-  ];
-}
-
-function noFiguresMessage(authority: Authority, span: YearSpan | undefined, fetched: CouncilFigures, error: PlanRequestError): string {
-  const heldYears = error.heldYears[authority.name] ?? [];
-  const range = span === undefined ? "" : ` for ${span.from === span.to ? span.from : `${span.from} to ${span.to}`}`;
+function noFiguresMessage(error: NoFiguresError): string {
+  const { council, years, heldYears, live } = error;
+  const range = years === undefined ? "" : ` for ${years.from === years.to ? years.from : `${years.from} to ${years.to}`}`;
   const held = heldYears.length > 0 ? `holds ${heldYears.join(", ")} for it` : "holds none for it";
-  const dataset = `the embedded dataset (as of ${fetched.datasetAsOf}) ${held}`;
-  if (fetched.live.state === "failed") {
+  const dataset = `the embedded dataset (as of ${error.datasetAsOf}) ${held}`;
+  const documents = "the council's LGSCO annual letters or saved statistics pages (--import FILE…), or LGSCO's data tables (--data-file FILE…)";
+  if (live.state === "failed") {
     // The service's sentence ends by saying it shows the embedded figures: here there are none to show.
-    const why = fetched.live.message.replace(/;\s*showing the embedded figures.*$/, "");
-    const page = fetched.live.reason === "not-found" ? "--lgsco-page NAME (the council's page name on lgo.org.uk), " : "";
-    return `No published figures are held for ${authority.name}${range}: ${dataset}, and the live pull failed (${why}). Try ${page}--import with the council's annual letters or statistics pages, or --data-file with LGSCO's data tables.`;
+    const why = live.message.replace(/;\s*showing the embedded figures.*$/, "");
+    return `No published figures are held for ${council.name}${range}: ${dataset}, and the live pull failed (${why}). Try ${documents}, or --lgsco-page NAME.`;
   }
-  const more = fetched.live.state === "off" ? "--live (reads LGSCO's statistics page), " : "";
-  return `No published figures are held for ${authority.name}${range}: ${dataset}. Try ${more}--import with the council's annual letters or statistics pages, or --data-file with LGSCO's data tables, or other --years.`;
+  const more = live.state === "off" ? `--live (LGSCO's statistics page), ${documents}` : documents;
+  return `No published figures are held for ${council.name}${range}: ${dataset}. Try ${more}.`;
 }
 
 /** Problems reading the register printed on stderr before "… and N more". */
@@ -142,18 +128,37 @@ function reportRecords(records: RegisterFromFile, io: CommandIO): void {
 }
 
 /** One line on stdout about the reconciliation written (or not brought up to date). */
-function recordsSummary(plan: SheetPlan, authority: Authority, options: FetchOptions, staleSheet: string | undefined): string | undefined {
+function recordsSummary(council: CouncilPlanned | undefined, options: FetchOptions, staleSheet: string | undefined): string | undefined {
   if (options.records === undefined) {
     return staleSheet === undefined ? undefined : `The sheet "${staleSheet}" was left as it was: give --records again to bring it up to date.`;
   }
-  const table = plan.sheets.find((sheet) => sheet.key === "reconciliation")?.tables.find((t) => t.name === RECONCILIATION_TABLE);
-  const rows = table?.rows.filter((row) => row[0] === authority.name) ?? [];
+  const rows = council?.ownRecords?.reconciliation ?? [];
   if (rows.length === 0) return `${RECORDS_SHEET}: the register has no complaints dated in the years written.`;
-  const flagColumn = table!.columns.findIndex((column) => column.name === "Flag");
-  const flagged = rows.filter((row) => row[flagColumn] === "records-mismatch").length;
-  const years = [...new Set(rows.map((row) => String(row[1])))];
+  const flagged = council?.flags.filter((flag) => flag.id === "records-mismatch").length ?? 0;
+  const years = [...new Set(rows.map((row) => row.year))];
   const span = years.length === 1 ? years[0] : `${years[0]} to ${years[years.length - 1]}`;
   return `${RECORDS_SHEET}: ${span} set beside the register; ${flagged} ${flagged === 1 ? "difference" : "differences"} flagged records-mismatch.`;
+}
+
+/** The exceljs writer as the jobs' renderer: the bytes it wrote are kept for the caller to save. */
+function xlsxRenderer(writer: WorkbookWriter, existing: Uint8Array | undefined): PlanRenderer & { bytes(): Uint8Array } {
+  let bytes: Uint8Array | undefined;
+  return {
+    async render(planFor) {
+      const written = await writer.write(existing, (state) => {
+        const plan = planFor(state);
+        // exceljs works on the file in memory: the plan for it is made without waiting on anything.
+        if (plan instanceof Promise) throw new Error("The .xlsx writer takes a plan made at once.");
+        return plan;
+      });
+      bytes = written.bytes;
+      return { notes: written.notes };
+    },
+    bytes() {
+      if (bytes === undefined) throw new Error("The workbook writer wrote nothing.");
+      return bytes;
+    },
+  };
 }
 
 export async function runFetch(options: FetchOptions, deps: FetchDependencies, io: CommandIO): Promise<void> {
@@ -170,73 +175,60 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const authority = findCouncil(dataset, options.council);
   const records = options.records === undefined ? undefined : await readRecords(options.records, options.recordsSheet);
   if (records) reportRecords(records, io);
-
   const peerSet = options.peers === undefined ? undefined : await readPeers(options.peers, dataset.register, authority);
-
-  // All years (not only those asked for): a trend flag looks at the year before the range.
-  const fetched = await councilFigures(authority, dataset, options.live ? liveOptions(options, authority, deps) : {});
-  if (fetched.live.state === "used") deps.pageNames?.().remember(authority.gss, fetched.live.pageName);
-  const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
-
   const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length, notRecorded: records.notRecorded } };
-  // An `Ombudsman vs records` sheet written before, which this plan (without --records) leaves as it was.
-  let staleSheet: string | undefined;
 
-  // Built for the workbook's state: councils already in it stay, from the embedded dataset.
-  const planFor = (state: WrittenState): SheetPlan => {
-    staleSheet = ownRecords === undefined ? state.sheets?.reconciliation : undefined;
-    try {
-      const councils = councilsWithWorkbook([authority], state.councils, dataset.register.all());
-      const held = heldFigures(dataset, [fetched]);
-      return planForCouncils({
-        councils,
-        // The range adds to the council fetched; councils already in the workbook keep the years they have rows for.
-        councilYears: councilYears({ kind: "fetch", council: authority.gss, ...(options.years === undefined ? {} : { years: options.years }) }, councils, state.rowYears ?? {}, held),
-        held,
-        similarAverages: (type, year) => dataset.similarAverages(type, year),
-        register: dataset.register.all(),
-        asOf: fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : dataset.asOf,
-        ...(ownRecords === undefined ? {} : { ownRecords }),
-        ...(peerSet === undefined ? {} : { peerSets: { [authority.gss]: peerSet.map((peer) => peer.gss) } }),
-      });
-    } catch (error) {
-      if (error instanceof PlanRequestError && error.problem === "no-figures") {
-        throw new CliInputError(noFiguresMessage(authority, options.years, fetched, error));
-      }
-      if (error instanceof PlanRequestError) throw new CliInputError(error.message);
-      throw error;
-    }
-  };
-  // The chosen council must have figures of its own, whatever else the workbook holds.
-  planFor({ councils: [] });
-
-  let plan: SheetPlan | undefined;
-  let written: { bytes: Uint8Array; notes: string[] };
+  const renderer = xlsxRenderer(deps.writer, existing);
+  let outcome: FetchOutcome;
   try {
-    written = await deps.writer.write(existing, (state) => (plan = planFor(state)));
+    outcome = await fetchMyCouncil(
+      {
+        council: authority,
+        ...(options.years === undefined ? {} : { years: options.years }),
+        ...(peerSet === undefined ? {} : { peerSets: { [authority.gss]: peerSet.map((peer) => peer.gss) } }),
+        ...(ownRecords === undefined ? {} : { additions: [(request) => ({ ...request, ownRecords })] }),
+      },
+      {
+        figures: dataset,
+        livePull: options.live,
+        figuresOf: async (council) => {
+          // All years (not only those asked for): a trend flag looks at the year before the range.
+          const fetched = await councilFigures(council, dataset, options.live ? liveOptions(options, council, deps) : {});
+          if (fetched.live.state === "used") deps.pageNames?.().remember(council.gss, fetched.live.pageName);
+          return fetched;
+        },
+        renderer,
+      },
+    );
   } catch (error) {
+    if (error instanceof NoFiguresError) throw new CliInputError(noFiguresMessage(error));
+    if (error instanceof PlanRequestError) throw new CliInputError(error.message);
     // The file cannot take the plan (a table name used by the analyst's own table, parts the
     // writer would drop): said plainly, the file left as it was.
     if (error instanceof RenderConflictError) throw new CliInputError(`Cannot add to ${options.out}: ${error.message}`);
+    if (error instanceof WriteFailure) throw error.cause;
     throw error;
   }
-  const { bytes, notes } = written;
-  if (plan === undefined) throw new Error("The workbook writer did not ask for the plan.");
-  await writeOutputFile(output.path, bytes, options.out);
-  const keyStats = plan.sheets.find((sheet) => sheet.key === "keyStats")?.tables[0];
-  const rows = keyStats?.rows.filter((row) => row[0] === authority.name).length ?? 0;
-  const flags = plan.sheets.find((sheet) => sheet.key === "flags")?.tables[0]?.rows.filter((row) => row[0] === authority.name).length ?? 0;
-  const liveNote = liveYear !== undefined && options.years !== undefined && !keyStats?.rows.some((row) => row[0] === authority.name && row[1] === liveYear)
-    ? ` (LGSCO's page holds ${liveYear}, outside the years asked for)`
-    : "";
+  await writeOutputFile(output.path, renderer.bytes(), options.out);
+
+  const { fetched, planned } = outcome;
+  const council = planned.councils.find((entry) => entry.authority.gss === authority.gss);
+  const years = council?.years ?? [];
+  const flags = council?.flags.length ?? 0;
+  const liveYear = fetched.live.state === "used" ? fetched.live.year : undefined;
+  const liveNote = liveYear !== undefined && options.years !== undefined && !years.includes(liveYear) ? ` (LGSCO's page holds ${liveYear}, outside the years asked for)` : "";
   io.stdout(
-    `Wrote ${options.out}: ${authority.name}, ${rows} ${rows === 1 ? "year" : "years"}, ${flags} ${flags === 1 ? "flag" : "flags"}${liveNote}; ` +
-      `figures as of ${plan.asOf}.\n`,
+    `Wrote ${options.out}: ${authority.name}, ${years.length} ${years.length === 1 ? "year" : "years"}, ${flags} ${flags === 1 ? "flag" : "flags"}${liveNote}; ` +
+      `figures as of ${planned.plan.asOf}.\n`,
   );
-  const reconciled = recordsSummary(plan, authority, options, staleSheet);
+  // An `Ombudsman vs records` sheet written before, which this plan (without --records) leaves as it was.
+  const staleSheet = ownRecords === undefined ? outcome.before.sheets.reconciliation : undefined;
+  const reconciled = recordsSummary(council, options, staleSheet);
   if (reconciled !== undefined) io.stdout(`${reconciled}\n`);
-  if (options.live) io.stdout(`${fetched.live.message}${fetched.live.state === "failed" && fetched.live.reason === "not-found" && options.lgscoPage === undefined ? " Give LGSCO's page name with --lgsco-page NAME." : ""}\n`);
-  for (const note of notes) io.stdout(`${note}\n`);
+  if (options.live) io.stdout(`${fetched.live.message}${fetched.live.state === "failed" && fetched.live.reason === "not-found" && options.lgscoPage === undefined ? " Give LGSCO's page name with --lgsco-page NAME." : ""}
+`);
+  for (const note of outcome.notes) io.stdout(`${note}
+`);
 }
 
 function cacheDirectory(env: Record<string, string | undefined>): string {

@@ -167,6 +167,16 @@ export function renderPlanInExcel(
   return run((context) => renderPlan(context, planFor, options));
 }
 
+/** The Office renderer in the shape the jobs take (application/ports.ts PlanRenderer). */
+export function officePlanRenderer(run: ExcelRun, options: OfficeRenderOptions = {}) {
+  return {
+    render: async (planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>): Promise<{ notes: string[] }> => {
+      const report = await renderPlanInExcel(run, planFor, options);
+      return { notes: report.notes };
+    },
+  };
+}
+
 async function writeSheet(context: Excel.RequestContext, writer: RequestWriter, target: SheetTarget, layout: SheetLayout): Promise<void> {
   await writer.room(0);
   const sheetNamed = () => context.workbook.worksheets.getItem(target.name);

@@ -9,6 +9,7 @@ import { PaneProblem } from "./pane-api";
 import { HostUrlError } from "./pane-settings";
 import { PlanRequestError } from "../plan/plan-for-councils";
 import { RenderConflictError } from "../rendering/render-targets";
+import { NoFiguresError, NothingToRefreshError, WriteFailure } from "../../application/job-errors";
 
 /** The job that failed, to name it in the title. */
 export type PaneJob = "fetch" | "refresh" | "select-row" | "read-letter" | "add-letter" | "save-settings" | "load";
@@ -57,21 +58,10 @@ function sentence(text: string): string {
   return /[.!?)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** What the pane knew when the job failed, so the advice never offers what is already done. */
-export interface ProblemContext {
-  /** The live pull was on for the job. */
-  livePull?: boolean;
-}
-
-/** What to do when no figures are held for the years chosen: the live pull offered only when it is off. */
-export function noFiguresAdvice(context: ProblemContext): string {
-  return context.livePull
-    ? "Choose other years, or import the council's annual review letter (Import a letter). The live pull is on: if LGSCO's page was not found (see Sources), give its LGSCO page name in Settings."
-    : "Choose other years, turn on the live pull in Settings to read LGSCO's current page, or import the council's annual review letter (Import a letter).";
-}
-
-export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase = "before-writing", context: ProblemContext = {}): PaneProblem {
+export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase = "before-writing"): PaneProblem {
   if (error instanceof PaneProblem) return error;
+  // The plan was built and the renderer failed on its way: said as a failure while writing.
+  if (error instanceof WriteFailure) return describeProblem(error.cause, job, "while-writing");
   const title = JOB_TITLES[job];
   const unchanged = phase === "before-writing" && job !== "select-row" && job !== "read-letter" ? ` ${UNCHANGED}` : "";
 
@@ -82,8 +72,13 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
       case "empty-year-range":
         return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose a From year no later than the To year.");
       case "no-figures":
-        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, noFiguresAdvice(context));
+        // Only the plan's own check says this (the jobs throw NoFiguresError, which knows the live pull): no live pull advice.
+        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose other years, or import the council's annual review letter (Import a letter).");
     }
+  }
+  if (error instanceof NoFiguresError) return noFiguresProblem(error, title, unchanged);
+  if (error instanceof NothingToRefreshError) {
+    return new PaneProblem("Nothing to refresh yet", `${sentence(error.message)}${unchanged}`, "Choose your council and click Fetch my council first.", "warning");
   }
   if (error instanceof RenderConflictError) {
     return new PaneProblem(
@@ -136,13 +131,28 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
     }
     const written =
       phase === "while-writing"
-        ? " Some sheets may be half-written: Refresh comparisons rewrites every sheet the add-in owns, and nothing of yours was touched."
+        ? " Some of the add-in's sheets may be half-written (nothing of yours was touched): Fetch my council or Refresh comparisons again finishes them."
         : unchanged;
     return new PaneProblem(title, `Excel refused the change (${code}): ${sentence(message(error))}${written}`, "Try again. If it happens again, save the workbook, close it and open it again.");
   }
   return new PaneProblem(
     title,
-    `Something unexpected went wrong: ${sentence(message(error))}${phase === "while-writing" ? " Refresh comparisons rewrites every sheet the add-in owns." : unchanged}`,
+    `Something unexpected went wrong: ${sentence(message(error))}${phase === "while-writing" ? " Some of the add-in's sheets may be half-written: Fetch my council or Refresh comparisons again finishes them." : unchanged}`,
     "Try again. If it happens again, reload the pane, and tell whoever supports the add-in what the message says.",
   );
+}
+
+/** No figures for the council: what is held, and the one next step that can get some from here. */
+function noFiguresProblem(error: NoFiguresError, title: string, unchanged: string): PaneProblem {
+  const held = error.heldYears.length > 0 ? ` The add-in holds ${error.heldYears.join(", ")} for it.` : "";
+  const documents = "import the council's LGSCO annual review letters or saved statistics pages (Import a letter)";
+  const live = error.live;
+  const advice =
+    live.state === "off"
+      ? `Turn on the live pull in Settings to read LGSCO's current page, or ${documents}.`
+      : live.state === "failed" && live.reason === "not-found"
+        ? `Give ${error.council.name}'s LGSCO page name in Settings (LGSCO page name: the part of its address on lgo.org.uk after /your-councils-performance/), then Fetch my council again; or ${documents}.`
+        : `${documents[0]!.toUpperCase()}${documents.slice(1)}${error.heldYears.length > 0 ? ", or choose other years" : ""}.`;
+  const why = live.state === "failed" ? ` LGSCO's page could not be read: ${sentence(live.message.replace(/;\s*showing the embedded figures.*$/, ""))}` : "";
+  return new PaneProblem(title, `${sentence(error.message)}${held}${why}${unchanged}`, advice);
 }

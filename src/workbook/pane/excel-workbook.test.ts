@@ -1,6 +1,7 @@
 // The pane's workbook API on the in-memory Excel host, with the real embedded dataset and a
 // figures store of its own per test: Fetch, Refresh, following a flag, importing a letter,
 // settings, and failures that leave the workbook as it was.
+import type { PlanAddition } from "./pane-api";
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { createExcelHost, HostError, type ExcelHost } from "../../../test/support/excel-host";
@@ -197,8 +198,11 @@ describe("Fetch my council", () => {
     const before = host.sheetStates();
     const problem = await problemOf(createExcelWorkbook(deps).fetchCouncil({ gss: HARROW, years: { from: "2022-23", to: "2024-25" } }));
     expect(problem.title).toBe("Fetch my council did not finish");
-    expect(problem.whatHappened).toBe("No published figures are held for London Borough of Harrow in 2022-23 to 2024-25. The workbook is as it was.");
-    expect(problem.whatToDo).toMatch(/turn on the live pull in Settings/);
+    expect(problem.whatHappened).toMatch(/^No published figures are held for London Borough of Harrow for 2022-23 to 2024-25\. The add-in holds 2019-20 for it\./);
+    expect(problem.whatHappened).toMatch(/The workbook is as it was\.$/);
+    // The live pull is on (served by the add-in's host): the advice leads elsewhere.
+    expect(problem.whatToDo).not.toMatch(/turn on the live pull/i);
+    expect(problem.whatToDo).toMatch(/annual review letters/);
     expect(host.sheetStates()).toEqual(before);
   });
 
@@ -247,32 +251,32 @@ describe("Fetch my council", () => {
   });
 });
 
-describe("plan inputs from elsewhere (the council's own records)", () => {
-  it("are asked for by every Fetch and Refresh until removed, and a failing one stops the job before anything is written", async () => {
+describe("the council's own records", () => {
+  it("are read by every Fetch and Refresh, and a failure to read them stops the job before anything is written", async () => {
     const { host, deps } = await setup();
-    const workbook = createExcelWorkbook(deps);
     const asked: string[] = [];
-    const remove = workbook.addPlanInputs(async () => [
+    let linked: () => Promise<PlanAddition[]> = async () => [
       (request) => {
         asked.push(request.councils.map((council) => council.name).join("+"));
         return request;
       },
-    ]);
+    ];
+    const workbook = createExcelWorkbook({ ...deps, ownRecords: () => linked() });
     await workbook.fetchCouncil({ gss: HARROW });
     await workbook.refreshComparisons();
-    expect(asked).toEqual(["London Borough of Harrow", "London Borough of Harrow", "London Borough of Harrow"]);
+    // Once per job: no plan is built only to see whether it throws.
+    expect(asked).toEqual(["London Borough of Harrow", "London Borough of Harrow"]);
 
-    remove();
-    const stop = workbook.addPlanInputs(async () => {
+    linked = async () => {
       throw new PaneProblem("The register could not be read", "Its sheet is gone. The workbook is as it was.", "Link it again.");
-    });
+    };
     const before = host.sheetStates();
     const problem = await problemOf(workbook.refreshComparisons());
     expect(problem.title).toBe("The register could not be read");
     expect(host.sheetStates()).toEqual(before);
-    stop();
+    linked = async () => [];
     await workbook.refreshComparisons();
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(2);
   });
 });
 

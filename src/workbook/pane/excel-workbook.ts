@@ -13,10 +13,12 @@ import { CouncilNotFoundError } from "../../domain/register";
 import { describeProblem, type PaneJob } from "./describe-problem";
 import { KEY_STATS_TABLE } from "../plan/key-stats-sheet";
 import { loadPaneSettings, savePaneSettings, type DocumentSettings } from "./office-settings";
-import { renderPlanInExcel, type ExcelRun, type RenderReport } from "../office/office-renderer";
+import { officePlanRenderer, type ExcelRun } from "../office/office-renderer";
+import { fetchMyCouncil, type FetchOutcome } from "../../application/fetch-my-council";
+import { refreshComparisons as refreshJob, type RefreshOutcome } from "../../application/refresh-comparisons";
+import type { FiguresHeld, JobContext } from "../../application/ports";
 import {
   PaneProblem,
-  type CouncilOption,
   type FetchChoice,
   type FetchResult,
   type LetterInput,
@@ -30,12 +32,8 @@ import {
   type YearSpan,
 } from "./pane-api";
 import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLetter, withLgscoPage, type PaneSettings } from "./pane-settings";
-import type { SheetPlan } from "../plan/plan";
-import { councilYears } from "../plan/council-years";
-import type { WorkbookState } from "../rendering/existing-workbook";
-import { councilsWithWorkbook, inYearSpan, planForCouncils, type CouncilPlanRequest } from "../plan/plan-for-councils";
-import { panelOrder, planCouncils, planFlags, planYears } from "./plan-rows";
-import { RenderConflictError } from "../rendering/render-targets";
+import { inYearSpan } from "../plan/plan-for-councils";
+import { councilOption, paneFlags } from "./pane-results";
 import { paneLiveStatus, summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 
@@ -53,45 +51,28 @@ export interface ExcelWorkbookDependencies {
   /** pdfjs for PDF letters; Node's legacy build when absent. */
   pdfjs?: () => Promise<PdfJsModule>;
   now?: () => Date;
+  /**
+   * The council's own register beside its figures (the linked register), read when each Fetch
+   * and Refresh starts; a failure stops the job with its problem before anything is written.
+   */
+  ownRecords?: () => Promise<readonly PlanAddition[]>;
 }
-
-type Phase = "before-writing" | "while-writing";
 
 /** Figures read outside this module come in only through these. */
 function embeddedFrom(store: FiguresStore): EmbeddedFigures {
   return { asOf: store.datasetAsOf, figuresFor: (gss) => store.councilYears(gss), register: store.register };
 }
 
-function councilOption(authority: Authority): CouncilOption {
-  return {
-    gss: authority.gss,
-    name: authority.name,
-    shortName: authority.shortName,
-    type: authority.type,
-    ...(authority.validTo === undefined ? {} : { abolished: authority.validTo }),
-  };
-}
-
 const sameSettings = sameFlagSettings;
-
-/** More plan inputs for every Fetch and Refresh (the council's own records, issue 6), read when the job starts. */
-export type PlanInputsProvider = () => Promise<readonly PlanAddition[]>;
 
 /** The pane's workbook, plus the ribbon command's way to tell an open pane what it is doing. */
 export interface ExcelWorkbook extends PaneWorkbook {
   announce(activity: WorkbookActivity): void;
-  /**
-   * Adds a provider of plan inputs consulted by every Fetch and Refresh, from the pane or the
-   * ribbon; returns the function that removes it. A provider that fails stops the job with its
-   * problem, before anything is written.
-   */
-  addPlanInputs(provider: PlanInputsProvider): () => void;
 }
 
 export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkbook {
   const now = deps.now ?? (() => new Date());
   const listeners = new Set<(activity: WorkbookActivity) => void>();
-  const planInputs = new Set<PlanInputsProvider>();
   let saved: { settings: PaneSettings; problems: string[] } | undefined;
   let storeOpening: Promise<FiguresStore> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -152,60 +133,25 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     return result;
   }
 
-  /** Every council's years as the store holds them: the embedded dataset, pages and letters merged. */
-  function heldFigures(store: FiguresStore): YearFigures[] {
-    return store.register.all().flatMap((authority) => store.councilYears(authority.gss));
+  /** The job's view of the store: every figure held, pages and letters merged. */
+  function figuresHeld(store: FiguresStore): FiguresHeld {
+    return { register: store.register, asOf: store.datasetAsOf, figuresFor: (gss) => store.councilYears(gss), similarAverages: (type, year) => store.similarAverages(type, year) };
   }
 
-  /**
-   * Writes the plan built for the workbook's state; knows whether a failure came before anything
-   * was written (the read, the plan, a name conflict) or while writing.
-   */
-  async function render(
-    job: PaneJob,
-    planFor: (state: WorkbookState) => SheetPlan | Promise<SheetPlan>,
-  ): Promise<{ plan: SheetPlan; report: RenderReport }> {
-    let plan: SheetPlan | undefined;
-    let phase: Phase = "before-writing";
-    try {
-      const report = await renderPlanInExcel(deps.run, async (state) => {
-        plan = await planFor(state);
-        phase = "while-writing";
-        return plan;
-      });
-      if (plan === undefined) throw new Error("The renderer did not ask for the plan.");
-      return { plan, report };
-    } catch (error) {
-      throw describeProblem(error, job, error instanceof RenderConflictError ? "before-writing" : phase, { livePull: current().livePull });
-    }
-  }
-
-  /** The plan additions every provider gives now, after those the caller passed. */
-  async function providedAdditions(given: readonly PlanAddition[] = []): Promise<PlanAddition[]> {
-    const provided = await Promise.all([...planInputs].map((provider) => provider()));
-    return [...given, ...provided.flat()];
-  }
-
-  function planRequest(
-    store: FiguresStore,
-    councils: Authority[],
-    years: YearSpan | undefined,
-    asOf: string,
-    chartCouncil: string | undefined,
-    additions: readonly PlanAddition[] = [],
-  ): CouncilPlanRequest {
-    const base: CouncilPlanRequest = {
-      councils,
-      ...(years === undefined ? {} : { years }),
-      settings: current().flagSettings,
-      held: heldFigures(store),
-      similarAverages: (type, year) => store.similarAverages(type, year),
-      register: store.register.all(),
-      asOf,
-      ...(chartCouncil === undefined ? {} : { chartCouncil }),
-      ...(current().peerSets === undefined ? {} : { peerSets: current().peerSets }),
+  /** What the jobs need, on this workbook: the store, the live pull when on, the Office renderer. */
+  function jobContext(store: FiguresStore, progress: ProgressListener): JobContext {
+    return {
+      figures: figuresHeld(store),
+      livePull: current().livePull,
+      figuresOf: (authority) => figuresOf(store, authority),
+      renderer: officePlanRenderer(deps.run),
+      progress,
     };
-    return additions.reduce((request, add) => add(request), base);
+  }
+
+  /** The caller's plan additions, then the linked register's, read now. */
+  async function providedAdditions(given: readonly PlanAddition[] = []): Promise<PlanAddition[]> {
+    return [...given, ...((await deps.ownRecords?.()) ?? [])];
   }
 
   function sourcesOf(store: FiguresStore, authority: Authority, years: YearSpan | undefined, live: SourcesSummary["live"]): SourcesSummary {
@@ -214,109 +160,76 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   }
 
   async function fetchCouncil(choice: FetchChoice, onProgress: ProgressListener = () => undefined, job: PaneJob = "fetch"): Promise<FetchResult> {
+    let outcome: FetchOutcome;
     let store: FiguresStore;
-    let authority: Authority;
-    let fetched: CouncilFigures;
-    let additions: PlanAddition[];
-    const total = current().livePull ? 3 : 2;
     try {
-      onProgress({ label: "Loading the published figures", done: 0, total });
       store = await openStore();
-      const found = store.register.get(choice.gss);
-      if (found === undefined) {
+      const council = store.register.get(choice.gss);
+      if (council === undefined) {
         throw new PaneProblem("Fetch my council did not finish", `No council in the register has the code ${choice.gss}. The workbook is as it was.`, "Choose your council again in the Council box.");
       }
-      authority = found;
-      if (current().livePull) onProgress({ label: `Reading LGSCO's page for ${authority.name}`, done: 1, total });
-      fetched = await figuresOf(store, authority);
-      additions = await providedAdditions(choice.planAdditions);
+      const settings = current();
+      outcome = await fetchMyCouncil(
+        {
+          council,
+          ...(choice.years === undefined ? {} : { years: choice.years }),
+          flagSettings: settings.flagSettings,
+          ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
+          additions: await providedAdditions(choice.planAdditions),
+        },
+        jobContext(store, onProgress),
+      );
     } catch (error) {
       throw describeProblem(error, job);
     }
-
-    onProgress({ label: "Writing the sheets", done: total - 1, total });
-    const asOf = fetched.live.state === "used" ? fetched.live.retrieved.slice(0, 10) : store.datasetAsOf;
-    const chosen = authority;
-    // The chosen council must have figures of its own, whatever else the workbook holds.
+    const { council, planned, fetched } = outcome;
+    const notes = [...outcome.notes];
     try {
-      planForCouncils(planRequest(store, [chosen], choice.years, asOf, undefined, additions));
-    } catch (error) {
-      throw describeProblem(error, job);
-    }
-    const { plan, report } = await render(job, (state) => {
-      const councils = councilsWithWorkbook([chosen], state.councils, store.register.all());
-      const years = councilYears({ kind: "fetch", council: chosen.gss, ...(choice.years ? { years: choice.years } : {}) }, councils, state.rowYears, heldFigures(store));
-      return planForCouncils({ ...planRequest(store, councils, choice.years, asOf, chosen.gss, additions), councilYears: years });
-    });
-    onProgress({ label: "Done", done: total, total });
-
-    const notes = [...report.notes];
-    try {
-      await saveChoiceNow({ council: chosen.gss, years: choice.years });
+      await saveChoiceNow({ council: council.gss, years: choice.years });
     } catch {
       notes.push("Your choice of council and years could not be saved in the workbook's settings; the sheets were written.");
     }
+    const chosen = planned.councils.filter((entry) => entry.authority.gss === council.gss);
     return {
-      council: councilOption(chosen),
-      years: planYears(plan, chosen.name),
-      flags: panelOrder(planFlags(plan, chosen.name)),
-      sources: sourcesOf(store, chosen, choice.years, paneLiveStatus(fetched.live)),
+      council: councilOption(council),
+      years: chosen.flatMap((entry) => entry.years),
+      flags: paneFlags(chosen),
+      sources: sourcesOf(store, council, choice.years, paneLiveStatus(fetched.live)),
       notes,
-      councilsInWorkbook: planCouncils(plan),
+      councilsInWorkbook: planned.councils.map((entry) => entry.authority.name),
     };
   }
 
   async function refreshComparisons(onProgress: ProgressListener = () => undefined): Promise<RefreshResult> {
     const settings = current();
-    const job: PaneJob = "refresh";
+    let outcome: RefreshOutcome;
     let store: FiguresStore;
-    const live = new Map<string, CouncilFigures>();
-    let additions: PlanAddition[];
     try {
-      onProgress({ label: "Loading the published figures", done: 0, total: 2 });
       store = await openStore();
-      additions = await providedAdditions();
+      outcome = await refreshJob(
+        {
+          ...(settings.years === undefined ? {} : { years: settings.years }),
+          flagSettings: settings.flagSettings,
+          ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
+          ...(settings.council === undefined ? {} : { chartCouncil: settings.council }),
+          additions: await providedAdditions(),
+        },
+        jobContext(store, onProgress),
+      );
     } catch (error) {
-      throw describeProblem(error, job);
+      throw describeProblem(error, "refresh");
     }
-
-    let councils: Authority[] = [];
-    // The councils are known only from the workbook: the renderer's read finds them, their
-    // pages are read (when the live pull is on) and the plan is written, all in its two syncs.
-    const { plan, report } = await render(job, async (state) => {
-      councils = councilsWithWorkbook([], state.councils, store.register.all());
-      if (councils.length === 0) {
-        throw new PaneProblem(
-          "Nothing to refresh yet",
-          "No council has been fetched into this workbook, so there are no comparisons to refresh. The workbook is as it was.",
-          "Choose your council and click Fetch my council first.",
-          "warning",
-        );
-      }
-      const total = settings.livePull ? councils.length + 2 : 2;
-      if (settings.livePull) {
-        for (const [i, authority] of councils.entries()) {
-          onProgress({ label: `Reading LGSCO's page for ${authority.name} (${i + 1} of ${councils.length})`, done: i + 1, total });
-          live.set(authority.gss, await figuresOf(store, authority));
-        }
-      }
-      onProgress({ label: "Writing the sheets", done: total - 1, total });
-      const readOn = [...live.values()].flatMap((result) => (result.live.state === "used" ? [result.live.retrieved.slice(0, 10)] : [])).sort();
-      const asOf = readOn.at(-1) ?? store.datasetAsOf;
-      const chart = settings.council !== undefined && councils.some((council) => council.gss === settings.council) ? settings.council : undefined;
-      const years = councilYears({ kind: "refresh" }, councils, state.rowYears, heldFigures(store));
-      return planForCouncils({ ...planRequest(store, councils, settings.years, asOf, chart, additions), councilYears: years });
-    });
-    onProgress({ label: "Done", done: 2, total: 2 });
     const liveOf = (authority: Authority): SourcesSummary["live"] => {
-      const result = live.get(authority.gss);
-      return result ? paneLiveStatus(result.live) : { state: "off", message: `Showing the embedded figures as of ${store.datasetAsOf} (live pull off).` };
+      const result = outcome.fetched.get(authority.gss);
+      return result && result.live.state !== "off"
+        ? paneLiveStatus(result.live)
+        : { state: "off", message: `Showing the embedded figures as of ${store.datasetAsOf} (live pull off).` };
     };
     return {
-      councils: planCouncils(plan),
-      flags: panelOrder(planFlags(plan)),
-      sources: councils.map((authority) => ({ council: authority.name, sources: sourcesOf(store, authority, settings.years, liveOf(authority)) })),
-      notes: report.notes,
+      councils: outcome.planned.councils.map((entry) => entry.authority.name),
+      flags: paneFlags(outcome.planned.councils),
+      sources: outcome.councils.map((authority) => ({ council: authority.name, sources: sourcesOf(store, authority, settings.years, liveOf(authority)) })),
+      notes: outcome.notes,
     };
   }
 
@@ -467,12 +380,6 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     },
     announce(activity) {
       for (const listener of [...listeners]) listener(activity);
-    },
-    addPlanInputs(provider) {
-      planInputs.add(provider);
-      return () => {
-        planInputs.delete(provider);
-      };
     },
   };
 }

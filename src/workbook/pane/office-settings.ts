@@ -31,17 +31,33 @@ export class SettingsSaveError extends Error {
   override readonly name = "SettingsSaveError";
 }
 
+/** Each document's last save: the next waits for it, so saves reach Excel one at a time, in order. */
+const lastSave = new WeakMap<DocumentSettings, Promise<void>>();
+
+/**
+ * The one way the add-in saves the workbook's settings (pane settings, the register link): makes
+ * `change` and saves, after any save already under way. Rejects with SettingsSaveError.
+ */
+export function saveDocumentSettings(document: DocumentSettings, change: (document: DocumentSettings) => void): Promise<void> {
+  const save = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      try {
+        change(document);
+        document.saveAsync((result) => {
+          if (String(result.status).toLowerCase() === "succeeded") resolve();
+          else reject(new SettingsSaveError(result.error?.message ?? "Excel did not save the add-in's settings."));
+        });
+      } catch (error) {
+        reject(new SettingsSaveError(error instanceof Error ? error.message : String(error)));
+      }
+    });
+  const previous = lastSave.get(document) ?? Promise.resolve();
+  const next = previous.then(save, save);
+  lastSave.set(document, next.catch(() => undefined));
+  return next;
+}
+
 /** Keeps `settings` in the document and saves them with it; rejects with SettingsSaveError. */
 export function savePaneSettings(document: DocumentSettings, settings: PaneSettings): Promise<void> {
-  return new Promise((resolve, reject) => {
-    try {
-      document.set(PANE_SETTINGS_KEY, paneSettingsValue(settings));
-      document.saveAsync((result) => {
-        if (String(result.status).toLowerCase() === "succeeded") resolve();
-        else reject(new SettingsSaveError(result.error?.message ?? "Excel did not save the add-in's settings."));
-      });
-    } catch (error) {
-      reject(new SettingsSaveError(error instanceof Error ? error.message : String(error)));
-    }
-  });
+  return saveDocumentSettings(document, (saved) => saved.set(PANE_SETTINGS_KEY, paneSettingsValue(settings)));
 }

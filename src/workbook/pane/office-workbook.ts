@@ -33,8 +33,8 @@ export function paneWorkbook(): ExcelWorkbook {
     liveClient: (baseUrl) => new LgscoClient({ baseUrl, cache }),
     pageUrl: window.location.href,
     pdfjs: loadBrowserPdfJs,
+    // The council's own register, when one is linked, beside the published figures.
+    ownRecords: () => linkedRegisterPlanInputs(),
   });
-  // The council's own register, when one is linked, beside the published figures (issue 6).
-  workbook.addPlanInputs(() => linkedRegisterPlanInputs());
   return workbook;
 }

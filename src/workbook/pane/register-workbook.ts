@@ -17,6 +17,7 @@ import { listRegisterTables, readRegisterCells, readSelectedRegister, RegisterPl
 import type { ExcelRun } from "../office/office-renderer";
 import { PaneProblem, type PlanAddition } from "./pane-api";
 import type { OwnRecords } from "../plan/plan-input";
+import { saveDocumentSettings } from "./office-settings";
 import { describePlace, readRegisterLink, REGISTER_LINK_KEY, registerLinkValue, type RegisterLink, type RegisterPlace } from "./register-link";
 
 export type { RegisterTableChoice } from "./office-register";
@@ -99,12 +100,10 @@ export function registerProblem(error: unknown, title = TITLE): PaneProblem {
   return new PaneProblem(title, `${text} The workbook is as it was.`, "Try again; if it happens again, unlink the register and link it again.");
 }
 
-function saveSettings(settings: LinkSettings): Promise<void> {
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => {
-      if (String(result.status).toLowerCase() === "succeeded") resolve();
-      else reject(new PaneProblem("The link was not saved", result.error?.message ?? "Excel did not save the workbook's settings.", "Try again."));
-    });
+/** Through the one settings adapter, so a link saved while the pane saves its settings waits its turn. */
+function saveSettings(settings: LinkSettings, change: (settings: LinkSettings) => void): Promise<void> {
+  return saveDocumentSettings(settings, (document) => change(document as LinkSettings)).catch((error: unknown) => {
+    throw new PaneProblem("The link was not saved", error instanceof Error ? error.message : "Excel did not save the workbook's settings.", "Try again.");
   });
 }
 
@@ -161,12 +160,10 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
     savedLink,
     describe: (link) => describePlace(link.place),
     async saveLink(link) {
-      deps.settings.set(REGISTER_LINK_KEY, registerLinkValue(link));
-      await saveSettings(deps.settings);
+      await saveSettings(deps.settings, (settings) => settings.set(REGISTER_LINK_KEY, registerLinkValue(link)));
     },
     async unlink() {
-      deps.settings.remove(REGISTER_LINK_KEY);
-      await saveSettings(deps.settings);
+      await saveSettings(deps.settings, (settings) => settings.remove(REGISTER_LINK_KEY));
     },
     async readLinked() {
       const { link } = savedLink();

@@ -10,7 +10,7 @@ import { countByYear, escalation } from "../../domain/own-records";
 import { reconcile, recordsMismatchFlags } from "../../domain/reconciliation";
 import { isValidIn } from "../../domain/register";
 import { withTypeAverages } from "../../domain/similar-averages";
-import type { Authority, AuthorityType, SimilarAverages, YearFigures } from "../../domain/types";
+import type { Authority, AuthorityType, Flag, SimilarAverages, YearFigures } from "../../domain/types";
 import { compareYears, yearRange } from "../../domain/years";
 import { buildSheetPlan } from "./build-plan";
 import { holdsAnyFigure } from "./key-stats-sheet";
@@ -155,7 +155,44 @@ function peerSetsOf(sets: CouncilPlanRequest["peerSets"], register: readonly Aut
   );
 }
 
+/** A council as the plan writes it: the years in its rows and its flags, typed (nothing read back from the tables). */
+export interface CouncilPlanned {
+  authority: Authority;
+  /** Oldest first. */
+  years: string[];
+  /** Every flag the plan lists for it, records-mismatch flags from its register included. */
+  flags: Flag[];
+  /** Its register set beside its published figures, when the request gave one. */
+  ownRecords?: OwnRecordsInPlan;
+}
+
+/** The plan, with what it says about each council for the pane, the CLI and the bench. */
+export interface PlannedWorkbook {
+  plan: SheetPlan;
+  /** In the order requested (the chosen council first). */
+  councils: CouncilPlanned[];
+}
+
+/**
+ * The years `authority` would get rows for from this request (oldest first): the explicit check
+ * that a council has something to write, made before anything is read from or written to a workbook.
+ */
+export function yearsToWrite(request: CouncilPlanRequest, authority: Authority): string[] {
+  const listed = request.councilYears?.[authority.gss];
+  const span = request.yearsByCouncil?.[authority.gss] ?? request.years;
+  return request.held
+    .filter((figures) => figuresAreFor(authority, figures) && holdsAnyFigure(figures))
+    .map((figures) => figures.year)
+    .filter((year) => (listed === undefined ? inYearSpan(year, span) : listed.includes(year)))
+    .sort(compareYears);
+}
+
+/** The sheet plan alone (tests and callers that need no per-council results). */
 export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
+  return planWorkbook(request).plan;
+}
+
+export function planWorkbook(request: CouncilPlanRequest): PlannedWorkbook {
   const { held, register } = request;
   const settings = request.settings ?? DEFAULT_FLAG_SETTINGS;
   if (request.councils.length === 0) throw new PlanRequestError("no-councils", "No council was chosen.");
@@ -204,11 +241,20 @@ export function planForCouncils(request: CouncilPlanRequest): SheetPlan {
     return authority ? [{ authority, figures }] : [];
   });
 
-  return buildSheetPlan({
+  const plan = buildSheetPlan({
     councils,
     comparators,
     asOf: request.asOf,
     peers: { minimumRanked: settings.peerRankMinimum, register, sets: peerSetsOf(request.peerSets, register) },
     ...(request.chartCouncil === undefined ? {} : { chartCouncil: request.chartCouncil }),
   });
+  return {
+    plan,
+    councils: councils.map((council) => ({
+      authority: council.authority,
+      years: [...new Set(council.years.map((figures) => figures.year))].sort(compareYears),
+      flags: council.flags,
+      ...(council.ownRecords === undefined ? {} : { ownRecords: council.ownRecords }),
+    })),
+  };
 }

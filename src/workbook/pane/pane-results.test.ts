@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PaneFlag } from "./pane-api";
-import { panelOrder } from "./plan-rows";
+import { panelOrder } from "./pane-results";
 
 const flag = (year: string, id: string, council = "Croydon"): PaneFlag => ({ council, year, id, severity: id === "compliance-below-100" ? "scrutinise" : "watch", message: id, evidence: "" });
 

@@ -13,13 +13,13 @@ describe("the ribbon's Refresh comparisons", () => {
   it("is associated with office.js under RefreshComparisons, the manifest's FunctionName", async () => {
     const associate = vi.fn();
     (globalThis as { Office?: unknown }).Office = { actions: { associate } };
-    const { ribbonCommandsAssociated } = await import("./register");
+    const { ribbonCommandsAssociated } = await import("./associate");
     expect(ribbonCommandsAssociated).toBe(true);
     expect(associate).toHaveBeenCalledWith("RefreshComparisons", expect.any(Function));
   });
 
   it("associates nothing, and throws nothing, where office.js is absent", async () => {
-    const { ribbonCommandsAssociated } = await import("./register");
+    const { ribbonCommandsAssociated } = await import("./associate");
     expect(ribbonCommandsAssociated).toBe(false);
   });
 

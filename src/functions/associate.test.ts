@@ -19,8 +19,8 @@ describe("registering the functions", () => {
       return {};
     });
     expect("CustomFunctions" in globalThis).toBe(false);
-    const { customFunctionsRegistered } = await import("./register");
-    expect(await customFunctionsRegistered).toBe(false);
+    const { customFunctionsAssociated } = await import("./associate");
+    expect(await customFunctionsAssociated).toBe(false);
     expect(loaded).not.toHaveBeenCalled();
   });
 
@@ -31,8 +31,8 @@ describe("registering the functions", () => {
       loaded();
       return {};
     });
-    const { customFunctionsRegistered } = await import("./register");
-    expect(await customFunctionsRegistered).toBe(true);
+    const { customFunctionsAssociated } = await import("./associate");
+    expect(await customFunctionsAssociated).toBe(true);
     expect(loaded).toHaveBeenCalledTimes(1);
   });
 
@@ -42,8 +42,8 @@ describe("registering the functions", () => {
       throw new Error("broken bundle");
     });
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const { customFunctionsRegistered } = await import("./register");
-    expect(await customFunctionsRegistered).toBe(false);
+    const { customFunctionsAssociated } = await import("./associate");
+    expect(await customFunctionsAssociated).toBe(false);
     expect(errors).toHaveBeenCalledWith("The =LGSCO.* functions could not be registered:", expect.anything());
     errors.mockRestore();
   });

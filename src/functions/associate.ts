@@ -11,7 +11,7 @@ function customFunctionsRuntimePresent(): boolean {
 }
 
 /** Resolves true once the functions are associated, false where there is no custom functions runtime. */
-export const customFunctionsRegistered: Promise<boolean> = customFunctionsRuntimePresent()
+export const customFunctionsAssociated: Promise<boolean> = customFunctionsRuntimePresent()
   ? import("./functions").then(
       () => true,
       (error: unknown) => {
