@@ -56,7 +56,8 @@ describe("CLI help", () => {
     expect(Math.max(...text.split("\n").map((line) => line.length))).toBeLessThanOrEqual(HELP_WIDTH);
   });
 
-  it("`cli --help` and `cli fetch --help` print them, exit 0", () => {
+  // Two child processes, each loading the CLI (`--help` loads every command): slow on a busy machine.
+  it("`cli --help` and `cli fetch --help` print them, exit 0", { timeout: 120_000 }, () => {
     const all = runCli(["--help"]);
     expect(all.status).toBe(0);
     for (const name of Object.keys(COMMANDS)) expect(all.stdout).toMatch(new RegExp(`^  ${name} +\\S`, "m"));

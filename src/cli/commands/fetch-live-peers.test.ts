@@ -67,7 +67,7 @@ describe("cli fetch --live with an LGSCO page name", () => {
   it("when no page name tried answers and no figures are held, names --lgsco-page, --import and --data-file, and writes nothing", async () => {
     const error = await rejection(CliInputError, run(["Hull", "--live", "--out", join(folder, "hull.xlsx")]));
     expect(error.message).toMatch(/^No published figures are held for Hull City Council: .* and the live pull failed \(LGSCO has no statistics page for Hull City Council under /);
-    expect(error.message).toContain("Try --lgsco-page NAME (the council's page name on lgo.org.uk), --import with the council's annual letters or statistics pages, or --data-file");
+    for (const option of ["--lgsco-page NAME", "--import FILE", "--data-file FILE"]) expect(error.message).toContain(option);
     expect((await readdir(folder)).filter((name) => name !== "cache")).toEqual([]);
   });
 
