@@ -184,7 +184,9 @@ describe("the task pane in Excel (in-memory host)", () => {
     if (!(await live.isChecked())) await live.click();
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect.poll(() => page.getByText("Settings saved").isVisible()).toBe(true);
-    expect(await page.evaluate(() => window.testHost.savedSettings())).toMatchObject({ "OmbudsmanScrutiny.pane": { livePull: true } });
+    // The default is not written out: saved settings without livePull: false mean the live pull is on.
+    expect((await page.evaluate(() => window.testHost.savedSettings()))["OmbudsmanScrutiny.pane"]).not.toMatchObject({ livePull: false });
+    expect(await live.isChecked()).toBe(true);
 
     await chooseCouncil(page, "leeds", "Leeds City Council");
     await fetchCouncil(page, "Leeds City Council");
