@@ -15,4 +15,5 @@ export const sections: SectionEntry[] = [
   { id: "dataset", load: () => import("./dataset") },
   { id: "fetchMyCouncil", load: () => import("./fetch-my-council") },
   { id: "refresh20Councils", load: () => import("./refresh-20-councils") },
+  { id: "committeePack", load: () => import("./committee-pack") },
 ];

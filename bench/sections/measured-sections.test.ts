@@ -43,4 +43,11 @@ describe("bench sections for issues 3 and 4", () => {
     expect(json.coldLoadMs).toBeGreaterThanOrEqual(0);
     expect(json.reloadMs).toBeGreaterThanOrEqual(0);
   });
+
+  it("committeePack writes the pack in at most 2 syncs and times each step", async () => {
+    const json = await runSection("committeePack");
+    expect(json.syncs).toBeLessThanOrEqual(2);
+    for (const key of ["planMs", "xlsxMs", "docxMs", "officeMs"]) expect(json[key], key).toBeGreaterThanOrEqual(0);
+    expect(json.xlsxBytes).toBeGreaterThan(0);
+  });
 });

@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<Command>> = {
   fetch: () => import("./commands/fetch").then((module) => module.default),
   formula: () => import("./commands/formula").then((module) => module.default),
   "data-file": () => import("./commands/data-file").then((module) => module.default),
+  pack: () => import("./commands/pack").then((module) => module.default),
 };
 
 /** Every command with its one-line summary; loads them all, which only `--help` needs. */

@@ -29,7 +29,14 @@ export function sourceOfFigure(figures: YearFigures, path: string): FigureSource
 
 /** How a source is named to the analyst: its address, else its title, else what kind of document it was. */
 export function sourceLabel(source: FigureSource): string {
-  return source.url ?? source.title ?? KIND_NAMES[source.kind] ?? source.kind;
+  const name = source.carriedBy === "workbook" ? carriedName(source) : (source.url ?? source.title ?? KIND_NAMES[source.kind] ?? source.kind);
+  return source.replaced === undefined ? name : `${name} (${source.replaced})`;
+}
+
+/** "harrow.pdf (letter imported into this workbook on 2026-11-25)": what a workbook carried, as what it is. */
+function carriedName(source: FigureSource): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(source.retrieved ?? "")?.[0];
+  return `${source.title ?? "a document with no name"} (letter imported into this workbook ${date === undefined ? "on a date not recorded" : `on ${date}`})`;
 }
 
 /** The distinct labels of the sources of the figures at `paths`, in first-seen order. */

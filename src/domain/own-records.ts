@@ -78,6 +78,23 @@ export function readStage(value: string | number): StageReading {
   return { kind: "unrecognised" };
 }
 
+/**
+ * One row of the register as the council handled it at one stage: when it came in, was
+ * acknowledged and answered. A register with one row per stage gives one per stage; a register
+ * with one row per complaint gives one, at the stage recorded (stage 1 when none is).
+ */
+export interface StageHandling {
+  stage: InternalStage;
+  /** 1-based register row. */
+  row: number;
+  /** ISO dates. */
+  received?: string;
+  acknowledged?: string;
+  responded?: string;
+  /** The council's own outcome at this stage, as written ("Upheld", "Partly upheld", "Not upheld"). */
+  outcome?: string;
+}
+
 /** One complaint in the council's register, read and checked (see sources/records/complaints-register.ts). */
 export interface OwnComplaint {
   /** The council's reference, trimmed, as written. */
@@ -102,6 +119,10 @@ export interface OwnComplaint {
   complianceDate?: string;
   /** An LGSCO reference, decision or stage "Ombudsman" is recorded: the complaint went to LGSCO. */
   reachedLgsco: boolean;
+  /** Each stage's dates, where the register has a date acknowledged or date of response column. */
+  handling?: StageHandling[];
+  /** Why the council did not accept the complaint into its procedure, as written. */
+  reasonNotAccepted?: string;
 }
 
 /** The four counts set beside LGSCO's published figures, in the order the sheet lists them. */

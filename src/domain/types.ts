@@ -26,6 +26,13 @@ export interface FigureSource {
   title?: string;
   /** ISO date-time the document was fetched or read, where known. */
   retrieved?: string;
+  /** Earlier figures for the same year this document's replaced, in words (shown in Sources). */
+  replaced?: string;
+  /**
+   * "workbook": a letter kept in the workbook's settings and loaded when it opened, not read in
+   * this add-in now; named as such in Sources, whoever put it there.
+   */
+  carriedBy?: "workbook";
 }
 
 export interface UpheldFigures {

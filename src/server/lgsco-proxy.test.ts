@@ -227,6 +227,33 @@ describe("relaying the stand-in's answers", () => {
     expect(requests[1]!.headers["if-none-match"]).toBeDefined();
   });
 
+  it("says when it read a page it serves from its day-long cache, and the pane's client cites that time, not now", async () => {
+    let clock = Date.parse("2026-01-15T09:00:00Z");
+    const origin = await startHost({ now: () => clock });
+    await raw(origin, "/lgsco/kent-county-council/statistics");
+    clock += 6 * 60 * 60 * 1000;
+    const later = await raw(origin, "/lgsco/kent-county-council/statistics");
+    expect(later.headers["x-lgsco-retrieved"]).toBe("2026-01-15T09:00:00.000Z");
+    const client = new LgscoClient({ baseUrl: `${origin}/lgsco`, via: "host", now: () => clock, sleep: recordingSleep().sleep });
+    const page = await client.fetchStatisticsPage("kent-county-council");
+    expect(page.retrieved).toBe("2026-01-15T09:00:00.000Z");
+    expect(standIn.requestsFor("kent-county-council")).toHaveLength(1);
+  });
+
+  it("passes on LGSCO's Retry-After on a 503, and the pane's client waits that long before asking again", async () => {
+    const answers = [new Response("busy", { status: 503, headers: { "Retry-After": "7" } })];
+    const upstream: FetchLike = (input, init) => (answers.length > 0 ? Promise.resolve(answers.shift()!) : fetch(input, init));
+    const origin = await startHost({ fetch: upstream });
+    const answer = await raw(origin, "/lgsco/kent-county-council/statistics");
+    expect(answer.status).toBe(502);
+    expect(answer.headers["retry-after"]).toBe("7");
+    answers.push(new Response("busy", { status: 503, headers: { "Retry-After": "7" } }));
+    const { client, pauses } = paneClient(origin);
+    const page = await client.fetchStatisticsPage("kent-county-council");
+    expect(page.html).toContain("Kent County Council");
+    expect(pauses).toEqual([7000]);
+  });
+
   it("answers 404 for a missing page; the pane's client says so once, offering alternatives", async () => {
     const origin = await startHost();
     const answer = await raw(origin, `/lgsco/${STAND_IN_SLUGS.notFound}/statistics`);

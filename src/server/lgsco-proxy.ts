@@ -12,6 +12,7 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   LGSCO_SITE_BASE_URL,
   LgscoClient,
+  RETRIEVED_HEADER,
   type FetchLike,
   type StatisticsPage,
   type Timers,
@@ -161,6 +162,8 @@ export function createLgscoProxy(options: LgscoProxyOptions = {}): RequestHandle
     res.setHeader("ETag", etag);
     if (page.lastModified !== undefined) res.setHeader("Last-Modified", page.lastModified);
     res.setHeader("Content-Location", page.url);
+    // When this host read the page from LGSCO: a copy from its day-long cache is not read "now".
+    res.setHeader(RETRIEVED_HEADER, page.retrieved);
     // The pane keeps its own day-long cache; the browser should always ask (cheaply, with 304s).
     res.setHeader("Cache-Control", "no-cache");
     // LGSCO's HTML is data to the add-in, never a page to run on the add-in's own origin.
@@ -232,7 +235,9 @@ function notModified(req: Request, etag: string, lastModified: string | undefine
 
 /** A failure as JSON the pane's client turns back into the same typed error. */
 function sendFailure(res: Response, status: number, details: LgscoFetchErrorDetails): void {
-  const { kind, status: upstreamStatus, timeoutMs, maxBodyBytes, contentType, redirectHost, cause } = details;
+  const { kind, status: upstreamStatus, timeoutMs, maxBodyBytes, contentType, redirectHost, cause, retryAfterMs } = details;
+  // LGSCO's Retry-After is passed on, so the pane waits as LGSCO asked rather than by its own count.
+  if (retryAfterMs !== undefined) res.setHeader("Retry-After", String(Math.ceil(retryAfterMs / 1000)));
   sendJson(res, status, {
     error: {
       kind,
@@ -243,6 +248,7 @@ function sendFailure(res: Response, status: number, details: LgscoFetchErrorDeta
       ...(contentType !== undefined ? { contentType } : {}),
       ...(redirectHost !== undefined ? { redirectHost } : {}),
       ...(cause !== undefined ? { cause } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     },
   });
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CouncilNotFoundError } from "../domain/register";
 import type { YearFigures } from "../domain/types";
 import { DEFAULT_FLAG_SETTINGS } from "../domain/flag-settings";
+import { sourceLabel, sourceOfFigure } from "../domain/figure-sources";
 import type { CouncilFigures } from "./live/council-figures";
 import { loadDataset, type Dataset } from "./dataset/dataset";
 import { FiguresStore, pageCacheReader, type FiguresChange, type StoreDataset } from "./figures-store";
@@ -141,7 +142,8 @@ describe("pages and letters handed over by the pane", () => {
       }
       const merged = store.yearFigures(HARROW, "2019-20")!;
       expect(merged.upheld, order).toEqual(page.upheld);
-      expect(merged.source, order).toEqual(page.source);
+      // The page's source says what it replaced: the letter's upheld rate among them.
+      expect(merged.source, order).toEqual({ ...page.source, replaced: expect.stringContaining(`complaints upheld rate 1% from Letter ${COMPOSED}`) });
       // The letter's compliance group, beside the average published for London boroughs that year (it printed none).
       const londonBoroughs = dataset.similarAverages("London Borough", "2019-20")!;
       expect(merged.compliance, order).toEqual({ ...letter.compliance, similarAverage: londonBoroughs.compliance });
@@ -151,6 +153,17 @@ describe("pages and letters handed over by the pane", () => {
       expect(merged.satisfactoryRemedy, order).toEqual(dataset.figuresForYear(HARROW, "2019-20")!.satisfactoryRemedy);
       expect(merged.figureSources?.satisfactoryRemedy, order).toMatchObject({ kind: "annual-letter", title: "Annual Review letter 2020 to London Borough of Harrow dated 22 July 2020" });
     }
+  });
+
+  it("says in a year's source which held figures a later document replaced", () => {
+    const held = dataset.figuresFor(HARROW).find((figures) => figures.year === "2019-20")!;
+    const store = new FiguresStore({ dataset });
+    store.addFigures(composedLetter("London Borough of Harrow", "2019-20", { upheld: { rate: 70, count: 23, of: 33 } }));
+    const year = store.yearFigures(HARROW, "2019-20")!;
+    expect(year.upheld?.rate).toBe(70);
+    const heldLabel = sourceLabel(sourceOfFigure(held, "upheld.rate"));
+    expect(year.source.replaced).toBe(`replaced 2019-20 figures held before: complaints upheld rate ${held.upheld!.rate}%, complaints upheld count ${held.upheld!.count} from ${heldLabel}`);
+    expect(sourceLabel(year.source)).toContain(`(replaced 2019-20 figures held before:`);
   });
 
   it("lets the later of two documents of the same kind win", () => {
@@ -219,6 +232,16 @@ describe("statistics pages in the page cache", () => {
     const { cache, client } = cacheHolding({ "london-borough-of-harrow": KENT_PAGE, "kent-county-council": "<html><body><p>Service unavailable</p></body></html>" });
     const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(cache, client) });
     expect(store.councilYears(HARROW)).toEqual(dataset.figuresFor(HARROW));
+    expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
+  });
+
+  it("ignores a cached page at Kent's address that names a council the register does not know, or whose rate its counts contradict", () => {
+    const gotham = cacheHolding({ "kent-county-council": KENT_PAGE.replaceAll("Kent County Council", "Gotham City Council") });
+    const named = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(gotham.cache, gotham.client) });
+    expect(named.yearFigures(KENT, "2024-25")).toBeUndefined();
+    // 63 of 76 upheld is 83%: a copy saying 50% contradicts itself.
+    const contradicted = cacheHolding({ "kent-county-council": KENT_PAGE.replace("<p>83% of complaints", "<p>50% of complaints") });
+    const store = new FiguresStore({ dataset: datasetWithout(KENT, "2024-25"), cachedPages: pageCacheReader(contradicted.cache, contradicted.client) });
     expect(store.yearFigures(KENT, "2024-25")).toBeUndefined();
   });
 

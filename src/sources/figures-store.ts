@@ -7,12 +7,14 @@
 import { FIGURE_GROUPS, type FigureGroup } from "../domain/figure-paths";
 import { sourceOfFigure } from "../domain/figure-sources";
 import { DEFAULT_FLAG_SETTINGS, type FlagSettings } from "../domain/flag-settings";
+import { describeReplacedFigures } from "../domain/replaced-figures";
 import { withTypeAverages } from "../domain/similar-averages";
 import { CouncilNotFoundError, isValidIn, type LookupOptions, type LookupResult, type Register } from "../domain/register";
 import type { Authority, AuthorityType, FigureSource, SimilarAverages, YearFigures } from "../domain/types";
 import { compareYears, parseYear } from "../domain/years";
 import { otherCouncilNamed, type CouncilFigures, type StatisticsPageReader } from "./live/council-figures";
 import type { PageCache } from "./live/page-cache";
+import { describeDisagreements } from "./documents/cross-check";
 import { isDocumentParseError } from "./documents/parse-error";
 import { parseStatisticsPage } from "./documents/statistics-page";
 
@@ -277,11 +279,23 @@ export class FiguresStore {
         throw error;
       }
       const latest = years[years.length - 1];
+      // Another council's page, or one its own counts contradict, is not this council's figures.
       if (latest === undefined || otherCouncilNamed(latest.authority, latest.year, authority, this.register) !== undefined) continue;
+      if (describeDisagreements(latest) !== undefined) continue;
       return { ...latest, source: { ...latest.source, kind: "statistics-page", url: page.url, retrieved: page.retrieved }, gss };
     }
     return undefined;
   }
+}
+
+/** What the record named as the year's source displaced in the others, for the groups it gave. */
+function replacedByPrimary(primary: Layer, layers: readonly Layer[], chosen: ReadonlyMap<FigureGroup, Layer>): string | undefined {
+  const given: YearFigures = { authority: primary.figures.authority, year: primary.figures.year, source: primary.figures.source };
+  for (const [group, layer] of chosen) {
+    if (layer === primary) (given as unknown as Record<string, unknown>)[group] = primary.figures[group];
+  }
+  const texts = layers.filter((layer) => layer !== primary).flatMap((layer) => describeReplacedFigures(given, layer.figures) ?? []);
+  return texts.length === 0 ? undefined : [...new Set(texts)].join("; ");
 }
 
 /**
@@ -310,6 +324,8 @@ function mergeLayers(layers: readonly Layer[]): YearFigures {
 
   const merged: YearFigures = { ...primary.figures };
   for (const field of [...FIGURE_GROUPS, "figureSources", "notes"] as const) delete merged[field];
+  const replaced = primary.figures.source.replaced ?? replacedByPrimary(primary, layers, chosen);
+  if (replaced !== undefined) merged.source = { ...primary.figures.source, replaced };
   const figureSources: Record<string, FigureSource> = {};
   for (const [group, layer] of chosen) {
     (merged as unknown as Record<string, unknown>)[group] = layer.figures[group];

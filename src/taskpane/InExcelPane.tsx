@@ -98,6 +98,8 @@ export function InExcelPane({ environment, workbook, registerWorkbook }: InExcel
           addLetter: jobs.addLetter,
           saveSettings: jobs.saveSettings,
           ...(registerWorkbook ? { registerWorkbook } : {}),
+          yearsHeld: state.yearsHeld,
+          ...(workbook.buildCommitteePack ? { buildPack: (choice) => workbook.buildCommitteePack!(choice) } : {}),
         }}
       />
     </>

@@ -2,14 +2,15 @@
 // Settings. Each panel's code loads when the pane is idle or when the section is opened.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, type ReactNode } from "react";
-import type { CouncilOption, LetterInput, LetterReading, PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
+import type { CouncilOption, LetterInput, LetterReading, PackChoice, PackResult, PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
 import type { RegisterWorkbook } from "../workbook/pane/register-workbook";
 import type { PaneEnvironment } from "./environment";
 import type { JobOutcome } from "./ImportLetter";
-import { loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
+import { loadCommitteePack, loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
 
 const ImportLetter = lazy(() => loadImportLetter().then((module) => ({ default: module.ImportLetter })));
 const SettingsPanel = lazy(() => loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })));
+const CommitteePack = lazy(() => loadCommitteePack().then((module) => ({ default: module.CommitteePack })));
 const LinkRegister = lazy(() => loadLinkRegister().then((module) => ({ default: module.LinkRegister })));
 
 const useStyles = makeStyles({
@@ -26,6 +27,9 @@ export interface SectionJobs {
   addLetter: (reading: LetterReading) => Promise<PaneProblem | undefined>;
   saveSettings: (settings: PaneSettings) => Promise<PaneProblem | undefined>;
   registerWorkbook?: () => Promise<RegisterWorkbook>;
+  /** Years the figures cover, for the committee pack's year. */
+  yearsHeld?: string[];
+  buildPack?: (choice: PackChoice) => Promise<PackResult>;
 }
 
 export interface MoreSectionsProps {
@@ -64,6 +68,14 @@ export function MoreSections({ environment, jobs }: MoreSectionsProps) {
                 {...(jobs?.selected ? { council: { gss: jobs.selected.gss, name: jobs.selected.name } } : {})}
                 enabled={jobs?.registerWorkbook !== undefined}
               />
+            </Later>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="pack">
+          <AccordionHeader as="h2">Committee pack</AccordionHeader>
+          <AccordionPanel>
+            <Later>
+              <CommitteePack council={jobs?.selected} years={jobs?.yearsHeld ?? []} busy={busy} {...(jobs?.buildPack ? { build: jobs.buildPack } : {})} />
             </Later>
           </AccordionPanel>
         </AccordionItem>

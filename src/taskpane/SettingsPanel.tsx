@@ -101,7 +101,7 @@ export function SettingsPanel({ settings, council, ownHost, disabled, busy, save
       />
       <Field
         label="Add-in host address"
-        hint={`The host that relays LGSCO's pages to this pane. Leave empty for this add-in's own host (${ownHost}).`}
+        hint={`The host that relays LGSCO's pages to this pane: only an address on this add-in's own host (${ownHost}) is used. Leave empty for its root.`}
       >
         <Input type="url" value={draft.hostUrl} placeholder={ownHost} disabled={disabled} onChange={(_event, data) => update({ hostUrl: data.value })} />
       </Field>

@@ -7,3 +7,4 @@ export const loadLinkRegister = () => import("./records/LinkRegister");
 export const loadFlagsPanel = () => import("./FlagsPanel");
 export const loadSourcesLine = () => import("./SourcesLine");
 export const loadJobProgress = () => import("./JobProgress");
+export const loadCommitteePack = () => import("./CommitteePack");

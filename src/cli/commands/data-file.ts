@@ -46,9 +46,8 @@ const dataFile: Command = {
       for (const line of describeDataFileReport(report)) stderr(`${line}\n`);
       stdout(`${JSON.stringify(figures, null, 2)}\n`);
     } catch (error) {
-      // A DataFileError names the file already; a TableFileError speaks of its bytes only.
-      if (error instanceof DataFileError) throw new CliInputError(error.message);
-      if (error instanceof TableFileError) throw new CliInputError(`${file}: ${error.message}`);
+      // Both name the file already (readTableFile is given its name).
+      if (error instanceof DataFileError || error instanceof TableFileError) throw new CliInputError(error.message);
       throw error;
     }
   },

@@ -1,7 +1,7 @@
 // Two of `cli fetch`'s options read before anything is written: --live with the council's LGSCO
 // page name (--lgsco-page alone, else the names tried in order, the one that answered last time
 // first), and --peers, the analyst's own peer set resolved through the register.
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { PeerListError, resolvePeerList } from "../../domain/peer-list";
 import type { Authority } from "../../domain/types";
@@ -9,6 +9,7 @@ import type { CouncilFiguresOptions, StatisticsPageFetcher } from "../../sources
 import type { Dataset } from "../../sources/dataset/dataset";
 import type { RememberedPageNames } from "../../sources/live/page-names";
 import { CliInputError } from "../cli-error";
+import { readInputFile } from "../read-input-file";
 import type { FetchOptions } from "./fetch-options";
 
 export interface LiveDependencies {
@@ -24,6 +25,8 @@ export function liveOptions(options: Pick<FetchOptions, "lgscoPage">, authority:
   return { live: true, client, ...(remembered === undefined ? {} : { pageName: remembered }) };
 }
 
+const PEER_LIST_MAX_BYTES = 1024 * 1024;
+
 /**
  * --peers: a ";"-separated list, or a file of councils (one per line or ";"-separated) when it
  * names one; each resolved through the register, an unknown or ambiguous one refused by name.
@@ -34,7 +37,8 @@ export async function readPeers(value: string, register: Dataset["register"], au
   if (!isList && !isFile && /[\\/]|\.(txt|csv)$/i.test(value)) {
     throw new CliInputError(`--peers: there is no file ${value} (give a file of councils, or the councils themselves separated by ";").`);
   }
-  const text = isFile ? await readFile(value, "utf8") : value;
+  // A list of councils is a few KB: bounded like every file the CLI reads.
+  const text = isFile ? new TextDecoder().decode(await readInputFile(value, "the peer list", PEER_LIST_MAX_BYTES)) : value;
   try {
     return resolvePeerList(text, register, authority);
   } catch (error) {

@@ -167,7 +167,8 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   if (existing !== undefined) {
     try {
       await deps.checkReadable(existing);
-    } catch {
+    } catch (error) {
+      if (error instanceof TableFileError) throw new CliInputError(`Cannot add to ${options.out}: ${error.message}`);
       throw new CliInputError(`Cannot add to ${options.out}: it is not an .xlsx workbook that can be opened (write to a new file, or fix that one).`);
     }
   }

@@ -154,6 +154,8 @@ function source(value: unknown, path: string): FigureSource {
   optional(raw.url, `${path}.url`, string);
   optional(raw.title, `${path}.title`, string);
   optional(raw.retrieved, `${path}.retrieved`, string);
+  optional(raw.replaced, `${path}.replaced`, string);
+  if (raw.carriedBy !== undefined && raw.carriedBy !== "workbook") fail(`${path}.carriedBy`, '"workbook"', raw.carriedBy);
   if (raw.url === undefined && raw.title === undefined) fail(path, "a url or a title", raw);
   return raw as unknown as FigureSource;
 }

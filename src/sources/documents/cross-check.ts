@@ -86,3 +86,12 @@ export function crossCheck(figures: YearFigures): Inconsistency[] {
   }
   return found;
 }
+
+/**
+ * Every disagreement in one sentence, or undefined when the figures agree with their counts: how
+ * a live or cached page, a data file and a letter a workbook carries are all held to one rule.
+ */
+export function describeDisagreements(figures: YearFigures): string | undefined {
+  const found = crossCheck(figures);
+  return found.length === 0 ? undefined : found.map((inconsistency) => inconsistency.message.replace(/\.$/, "")).join("; ");
+}

@@ -169,6 +169,55 @@ describe("with the live pull", () => {
     });
   });
 
+  it.each(["Gotham City Council", "Leeds City Councill"])("refuses a page at Sheffield's address naming %s, which the register does not know", async (name) => {
+    const sheffield = council("Sheffield");
+    standIn.setPage("sheffield-city-council", { html: sheffieldPageAs(name) });
+    try {
+      const result = await councilFigures(sheffield, dataset, live());
+      expect(result.figures).toEqual(dataset.figuresFor(sheffield.gss));
+      expect(result.live).toMatchObject({ state: "failed", reason: "other-council" });
+      expect(result.live.message).toContain(`is about "${name}" (a council the register does not know), not Sheffield City Council`);
+      expect(result.live.message).not.toContain("\n");
+    } finally {
+      standIn.setPage("sheffield-city-council", { html: sheffieldPageAs("Sheffield City Council") });
+    }
+  });
+
+  it("reports a page whose rate its own counts contradict, and keeps the held figures", async () => {
+    const sheffield = council("Sheffield");
+    // 19 of 26 upheld is 73%: a page saying 40% contradicts itself.
+    standIn.setPage("sheffield-city-council", { html: sheffieldPageAs("Sheffield City Council").replace(/\b73%/, "40%") });
+    try {
+      const result = await councilFigures(sheffield, dataset, live());
+      expect(result.figures).toEqual(dataset.figuresFor(sheffield.gss));
+      expect(result.live).toEqual({
+        state: "failed",
+        reason: "inconsistent-page",
+        message: `LGSCO's page at ${standIn.baseUrl}/sheffield-city-council/statistics disagrees with its own counts (The upheld rate is published as 40% but 19 of 26 is 73%), so its 2022-23 figures were not taken; showing the embedded figures as of ${dataset.asOf}.`,
+      });
+    } finally {
+      standIn.setPage("sheffield-city-council", { html: sheffieldPageAs("Sheffield City Council") });
+    }
+  });
+
+  it("uses the council's own page over a held year it gives differently, and says in Sources what it replaced", async () => {
+    const sheffield = council("Sheffield");
+    const held = dataset.figuresFor(sheffield.gss).find((record) => record.year === "2022-23")!;
+    // A later copy of the page with a revised per-100k figure (composed: 3.4 made 3.6).
+    const page = sheffieldPageAs("Sheffield City Council").replace("this is 3.4 upheld", "this is 3.6 upheld");
+    standIn.setPage("sheffield-city-council", { html: page });
+    try {
+      const result = await councilFigures(sheffield, dataset, live());
+      const year = result.figures.find((record) => record.year === "2022-23")!;
+      expect(year.upheldPer100k?.value).toBe(3.6);
+      expect(year.source.replaced).toBe(
+        `replaced 2022-23 figures held before: upheld decisions per 100,000 residents value ${held.upheldPer100k!.value} from ${held.source.url}`,
+      );
+    } finally {
+      standIn.setPage("sheffield-city-council", { html: sheffieldPageAs("Sheffield City Council") });
+    }
+  });
+
   it("leaves out a page year outside the years asked for, and says so", async () => {
     const result = await councilFigures(council("Kent"), dataset, live({}, { years: { from: "2022-23", to: "2023-24" } }));
     expect(years(result.figures)).toEqual(["2022-23", "2023-24"]);

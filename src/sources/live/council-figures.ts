@@ -4,12 +4,14 @@
 // live pull fails, the dataset stands and the status says why, in words an analyst can act on.
 import { FIGURE_GROUPS, type FigureGroup } from "../../domain/figure-paths";
 import { sourceOfFigure } from "../../domain/figure-sources";
+import { describeReplacedFigures } from "../../domain/replaced-figures";
 import type { LookupResult } from "../../domain/register";
 import type { Authority, FigureSource, YearFigures } from "../../domain/types";
 import { compareYears } from "../../domain/years";
 import type { FetchPageOptions, StatisticsPage } from "./lgsco-client";
 import { LgscoFetchError } from "./lgsco-fetch-error";
 import { pageNameCandidates } from "./page-names";
+import { describeDisagreements } from "../documents/cross-check";
 import { DocumentParseError, isDocumentParseError } from "../documents/parse-error";
 import { parseStatisticsPage } from "../documents/statistics-page";
 
@@ -68,7 +70,7 @@ export type LivePullStatus =
   | { state: "failed"; reason: LivePullFailure; message: string };
 
 /** Why the live pull failed: a fetch failure's kind, or what was wrong with the page. */
-export type LivePullFailure = LgscoFetchError["kind"] | "unreadable-page" | "other-council" | "no-client";
+export type LivePullFailure = LgscoFetchError["kind"] | "unreadable-page" | "other-council" | "inconsistent-page" | "no-client";
 
 export interface CouncilFigures {
   authority: Authority;
@@ -130,6 +132,11 @@ export async function councilFigures(
   if (other !== undefined) {
     return fallback("other-council", `LGSCO's page at ${page.url} is about ${other}, not ${authority.name}`);
   }
+  // A rate its own counts contradict is reported, not taken (issue 12): the held figures stand.
+  const disagreement = describeDisagreements(live);
+  if (disagreement !== undefined) {
+    return fallback("inconsistent-page", `LGSCO's page at ${page.url} disagrees with its own counts (${disagreement}), so its ${live.year} figures were not taken`);
+  }
   if (!inRange(live.year)) {
     return result(embedded, {
       state: "not-used",
@@ -161,7 +168,8 @@ export async function councilFigures(
  * (a copy cut off before the remedy block, say) stays from the dataset with its own source.
  */
 export function mergeLiveYear(live: YearFigures, held: YearFigures): YearFigures {
-  const merged: YearFigures = { ...live };
+  const replaced = describeReplacedFigures(live, held);
+  const merged: YearFigures = replaced === undefined ? { ...live } : { ...live, source: { ...live.source, replaced } };
   const figureSources: Record<string, FigureSource> = { ...(live.figureSources ?? {}) };
   const kept: FigureGroup[] = [];
   for (const group of FIGURE_GROUPS) {
@@ -224,7 +232,7 @@ function notFoundAnywhere(authority: Authority, tried: string[], onlyGiven: bool
 
 /**
  * The name of the council a statistics page is about, when the register says it is another
- * council than `wanted`, the one whose address the page was read from.
+ * council than `wanted` (the one whose address the page was read from) or does not know it.
  */
 export function otherCouncilNamed(pageAuthority: string, year: string, wanted: Authority, register: EmbeddedFigures["register"]): string | undefined {
   const found = register.lookup(pageAuthority, { year });
@@ -232,9 +240,9 @@ export function otherCouncilNamed(pageAuthority: string, year: string, wanted: A
   if (found.kind === "ambiguous") {
     return found.candidates.some((candidate) => candidate.gss === wanted.gss) ? undefined : pageAuthority;
   }
-  // A name the register does not know: the page came from this council's own address, so the
-  // address is the better evidence of whose page it is.
-  return undefined;
+  // A name the register does not know ("Gotham City Council", a misspelling) is no evidence the
+  // page is this council's: the address alone does not make its figures this council's (issue 12).
+  return `"${pageAuthority}" (a council the register does not know)`;
 }
 
 const GROUP_NAMES: Record<FigureGroup, string> = {

@@ -15,7 +15,7 @@ import {
 } from "../../../test/support/lgsco-stand-in";
 import { ManualTimers, recordingSleep } from "../../../test/support/manual-timers";
 import { FileStorage } from "./file-storage";
-import { LgscoClient, LgscoFetchError, isValidSlug, lgscoStatisticsPageUrl, type LgscoClientOptions } from "./lgsco-client";
+import { LgscoClient, LgscoFetchError, isValidSlug, lgscoStatisticsPageUrl, type FetchLike, type LgscoClientOptions } from "./lgsco-client";
 import { MemoryStorage, PageCache } from "./page-cache";
 
 const HOUR = 60 * 60 * 1000;
@@ -93,6 +93,27 @@ describe("failures", () => {
     expect(error.message).toBe("LGSCO's site had a fault (HTTP 500) and did not send the page, after 3 tries.");
     expect(standIn.requestsFor(STAND_IN_SLUGS.serverError)).toHaveLength(3);
     expect(pauses).toEqual([1000, 3000]);
+  });
+
+  it("waits out a 503's Retry-After within the cap instead of its own shorter pause", async () => {
+    const answers = [
+      new Response("busy", { status: 503, headers: { "Retry-After": "5" } }),
+      new Response("<p>Kent County Council</p>", { status: 200, headers: { "Content-Type": "text/html" } }),
+    ];
+    const fetch: FetchLike = () => Promise.resolve(answers.shift()!);
+    const page = await client({ fetch }).fetchStatisticsPage("kent-county-council");
+    expect(page.html).toContain("Kent County Council");
+    expect(pauses).toEqual([5000]);
+  });
+
+  it("does not wait out a Retry-After beyond the cap: it stops and says when the site asked to be tried again", async () => {
+    const retryAt = new Date(START + 10 * 60_000).toUTCString();
+    const fetch: FetchLike = () => Promise.resolve(new Response("busy", { status: 503, headers: { "Retry-After": retryAt } }));
+    const error = await failure(client({ fetch }).fetchStatisticsPage("kent-county-council"));
+    expect(error.kind).toBe("server-error");
+    expect(error.details.retryAfterMs).toBe(10 * 60_000);
+    expect(error.message).toBe("LGSCO's site had a fault (HTTP 503) and did not send the page; it asked to be tried again in 10 minutes.");
+    expect(pauses).toEqual([]);
   });
 
   it("succeeds when the site recovers within the retries", async () => {

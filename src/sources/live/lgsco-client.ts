@@ -25,6 +25,10 @@ export const SLUG_PATTERN = /^[A-Za-z0-9-]{1,100}$/;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1_000, 3_000];
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The longest Retry-After the client waits out before asking again; a longer one ends the pull. */
+export const DEFAULT_MAX_RETRY_AFTER_MS = 30_000;
+/** Header the add-in's host sends with a relayed page: when it read the page from LGSCO (ISO). */
+export const RETRIEVED_HEADER = "X-Lgsco-Retrieved";
 const MAX_SAME_SITE_REDIRECTS = 3;
 
 export function isValidSlug(slug: string): boolean {
@@ -56,6 +60,8 @@ export interface LgscoClientOptions {
   timeoutMs?: number;
   /** One pause per retry; its length is the number of retries (two by default). */
   retryDelaysMs?: readonly number[];
+  /** A Retry-After up to this long is waited out (in place of the shorter pause); default 30 s. */
+  maxRetryAfterMs?: number;
   maxBodyBytes?: number;
   cache?: PageCache;
   freshnessMs?: number;
@@ -90,8 +96,8 @@ export interface StatisticsPage {
 
 /** What one HTTP exchange produced, before caching. */
 type Exchange =
-  | { kind: "page"; html: string; url: string; etag?: string; lastModified?: string }
-  | { kind: "not-modified"; etag?: string; lastModified?: string };
+  | { kind: "page"; html: string; url: string; etag?: string; lastModified?: string; retrieved?: string }
+  | { kind: "not-modified"; etag?: string; lastModified?: string; retrieved?: string };
 
 const defaultTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
@@ -106,6 +112,7 @@ export class LgscoClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly timeoutMs: number;
   private readonly retryDelaysMs: readonly number[];
+  private readonly maxRetryAfterMs: number;
   private readonly maxBodyBytes: number;
   private readonly cache: PageCache | undefined;
   private readonly freshnessMs: number;
@@ -121,6 +128,7 @@ export class LgscoClient {
       options.sleep ?? ((ms) => new Promise<void>((resolve) => this.timers.setTimeout(resolve, ms)));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     this.cache = options.cache;
     this.freshnessMs = options.freshnessMs ?? DEFAULT_FRESHNESS_MS;
@@ -151,15 +159,27 @@ export class LgscoClient {
         return this.remember(slug, requestUrl, cached, exchange);
       } catch (error) {
         const failure = error instanceof LgscoFetchError ? error.withAttempts(attempt) : this.unexpected(slug, error);
-        const pause = this.retryDelaysMs[attempt - 1];
+        const pause = this.pauseBefore(attempt, failure);
         if (!isTransient(failure.kind) || pause === undefined || options.signal?.aborted) throw failure;
         await this.sleep(pause);
       }
     }
   }
 
+  /**
+   * The pause before try `attempt + 1`: the usual one, or longer when the site said when to come
+   * back (Retry-After) and that is within the cap; none when no try is left or the wait is longer.
+   */
+  private pauseBefore(attempt: number, failure: LgscoFetchError): number | undefined {
+    const pause = this.retryDelaysMs[attempt - 1];
+    const asked = failure.details.retryAfterMs;
+    if (pause === undefined || asked === undefined) return pause;
+    return asked > this.maxRetryAfterMs ? undefined : Math.max(pause, asked);
+  }
+
   private remember(slug: string, requestUrl: string, cached: CachedPage | undefined, exchange: Exchange): StatisticsPage {
-    const retrieved = new Date(this.now()).toISOString();
+    // Through the host, the page was read when the host read it (perhaps hours ago, from its cache).
+    const retrieved = exchange.retrieved ?? new Date(this.now()).toISOString();
     if (exchange.kind === "not-modified") {
       if (cached === undefined) {
         // A 304 to a request that was not conditional: the server is confused.
@@ -267,21 +287,24 @@ export class LgscoClient {
     const validators = {
       ...optional("etag", response.headers.get("etag")),
       ...optional("lastModified", response.headers.get("last-modified")),
+      ...optional("retrieved", this.via === "host" ? readRetrieved(response.headers.get(RETRIEVED_HEADER), this.now()) : null),
     };
     if (response.status === 304) return { kind: "not-modified", ...validators };
     if (!response.ok) {
+      const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), this.now());
+      const wait = retryAfterMs === undefined ? {} : { retryAfterMs };
       const relayed = await this.relayedFailure(response);
       await response.body?.cancel().catch(() => undefined);
       if (relayed !== undefined) {
-        throw fail({ ...relayed, alternatives: options.alternatives });
+        throw fail({ ...wait, ...relayed, alternatives: options.alternatives });
       }
       const party = this.via;
       if (response.status === 404 || response.status === 410) {
         throw fail({ kind: "not-found", status: response.status, alternatives: options.alternatives });
       }
-      if (response.status === 429) throw fail({ kind: "rate-limited", status: 429, party });
-      if (response.status >= 500) throw fail({ kind: "server-error", status: response.status, party });
-      throw fail({ kind: "unexpected-status", status: response.status, party });
+      if (response.status === 429) throw fail({ kind: "rate-limited", status: 429, party, ...wait });
+      if (response.status >= 500) throw fail({ kind: "server-error", status: response.status, party, ...wait });
+      throw fail({ kind: "unexpected-status", status: response.status, party, ...wait });
     }
     const contentType = response.headers.get("content-type") ?? "";
     if (!isHtmlContentType(contentType)) {
@@ -322,6 +345,7 @@ export class LgscoClient {
     if (typeof error.contentType === "string") details.contentType = error.contentType;
     if (typeof error.redirectHost === "string") details.redirectHost = error.redirectHost;
     if (typeof error.cause === "string") details.cause = error.cause;
+    if (typeof error.retryAfterMs === "number" && Number.isFinite(error.retryAfterMs) && error.retryAfterMs >= 0) details.retryAfterMs = error.retryAfterMs;
     if (error.kind === "rate-limited") details.party = "host";
     return details;
   }
@@ -358,6 +382,23 @@ function conditionalHeaders(cached: CachedPage | undefined): Record<string, stri
 
 function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
   return value === null ? {} : ({ [key]: value } as Partial<Record<K, string>>);
+}
+
+/** Retry-After as milliseconds from now: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
+}
+
+/** The host's read time of a relayed page, when it is a real ISO time not in the future. */
+function readRetrieved(value: string | null, now: number): string | null {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
+  const time = Date.parse(value);
+  // A minute's leeway for the host's clock; a time ahead of that is not believed.
+  return Number.isFinite(time) && time <= now + 60_000 ? new Date(time).toISOString() : null;
 }
 
 export function isHtmlContentType(contentType: string): boolean {

@@ -48,6 +48,8 @@ export interface LgscoFetchErrorDetails {
   cause?: string;
   /** Other page names worth trying after a 404 (from the register). */
   alternatives?: readonly string[];
+  /** How long the site asked us to wait before asking again (its Retry-After), in milliseconds. */
+  retryAfterMs?: number;
 }
 
 export class LgscoFetchError extends Error {
@@ -98,7 +100,7 @@ export function describeFetchFailure(d: LgscoFetchErrorDetails): string {
         ? `Could not connect to the add-in's host${d.cause ? ` (${d.cause})` : ""}${tries}.`
         : `Could not connect to LGSCO's site${d.cause ? ` (${d.cause})` : ""}${tries}.`;
     case "server-error":
-      return `${site} had a fault (HTTP ${d.status ?? "5xx"}) and did not send the page${tries}.`;
+      return `${site} had a fault (HTTP ${d.status ?? "5xx"}) and did not send the page${tries}${retryAfter(d)}.`;
     case "rate-limited":
       return "Too many requests for LGSCO pages from this computer in a short time; wait a minute and try again.";
     case "too-large":
@@ -108,10 +110,18 @@ export function describeFetchFailure(d: LgscoFetchErrorDetails): string {
     case "redirected":
       return `LGSCO's site sent the request on to another address${d.redirectHost ? ` (${d.redirectHost})` : ""}, which the add-in does not follow.`;
     case "unexpected-status":
-      return `${site} answered with HTTP ${d.status ?? "?"} instead of the page.`;
+      return `${site} answered with HTTP ${d.status ?? "?"} instead of the page${retryAfter(d)}.`;
     case "cancelled":
       return "The request for LGSCO's page was cancelled.";
   }
+}
+
+/** "; it asked to be tried again in 2 minutes" when the site said when to come back. */
+function retryAfter(d: LgscoFetchErrorDetails): string {
+  if (d.retryAfterMs === undefined) return "";
+  const whole = Math.ceil(d.retryAfterMs / 1000);
+  const wait = whole >= 120 ? `${Math.round(whole / 60)} minutes` : seconds(whole * 1000);
+  return `; it asked to be tried again in ${wait}`;
 }
 
 function seconds(ms: number): string {

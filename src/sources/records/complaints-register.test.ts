@@ -8,6 +8,7 @@ import {
   chooseRegisterSheet,
   describeMapping,
   detectRegisterColumns,
+  PACK_REQUIRED_FIELDS,
   readRegister,
   type RegisterMapping,
 } from "./complaints-register";
@@ -88,6 +89,8 @@ describe("readRegister: the composed messy register", () => {
       remedyCompliedWith: true,
       complianceDate: "2019-11-01",
       reachedLgsco: true,
+      // The row's own stage and dates, for the committee pack's timeliness.
+      handling: [{ stage: 2, row: 5, received: "2019-04-03", outcome: "Not upheld" }],
     });
     expect(byReference["CR-0002"]).toMatchObject({ dateReceived: "2019-05-01", lgscoDecision: "not-upheld", lgscoDecisionDate: "2019-12-03" });
     expect(byReference["CR-0003"]).toMatchObject({ dateReceived: "2019-06-15", stage: 1, lgscoDecision: "closed-after-initial-enquiries" });
@@ -187,5 +190,45 @@ describe("chooseRegisterSheet", () => {
   it("names what is missing from the nearest sheet when none is complete", () => {
     expect(() => chooseRegisterSheet([{ name: "Log", cells: [["Reference", "Date received", "Stage"]] }])).toThrow(/^Sheet "Log": The register has no column for LGSCO decision/);
     expect(() => chooseRegisterSheet([{ name: "Log", cells: [["a", "b"]] }])).toThrow(/No sheet looks like a complaints register/);
+  });
+});
+
+describe("readRegister: the columns the committee pack needs", () => {
+  // A composed register: one row per stage, no LGSCO columns (as many councils keep them).
+  const cells = [
+    ["Case ref", "Stage", "Service area", "Date logged", "Acknowledgement date", "Date of response", "Outcome", "Reason rejected"],
+    ["A1", "Stage 1", "Housing", "24/05/2024", "31/05/2024", "10/06/2024", "Upheld", ""],
+    ["A1", "Stage 2", "Housing", "17/06/2024", "18/06/2024", "12/07/2024", "Not upheld", ""],
+    ["A2", "1", "Parking", "03/06/2024", "", "", "", "Out of time"],
+  ];
+
+  it("finds stage, service, dates acknowledged and of response, outcome and reason not accepted by their headers", () => {
+    const detection = detectRegisterColumns(cells, PACK_REQUIRED_FIELDS);
+    expect(detection.message).toBeUndefined();
+    const columns = Object.fromEntries(Object.entries(detection.mapping!.columns).map(([field, column]) => [field, column.header]));
+    expect(columns).toEqual({
+      reference: "Case ref",
+      stage: "Stage",
+      service: "Service area",
+      dateReceived: "Date logged",
+      dateAcknowledged: "Acknowledgement date",
+      dateResponded: "Date of response",
+      internalOutcome: "Outcome",
+      reasonNotAccepted: "Reason rejected",
+    });
+    const { complaints } = readRegister(cells, detection.mapping!, PACK_REQUIRED_FIELDS);
+    expect(complaints[0]).toMatchObject({
+      reference: "A1",
+      stage: 2,
+      handling: [
+        { stage: 1, row: 2, received: "2024-05-24", acknowledged: "2024-05-31", responded: "2024-06-10", outcome: "Upheld" },
+        { stage: 2, row: 3, received: "2024-06-17", acknowledged: "2024-06-18", responded: "2024-07-12", outcome: "Not upheld" },
+      ],
+    });
+    expect(complaints[1]).toMatchObject({ reference: "A2", reasonNotAccepted: "Out of time" });
+  });
+
+  it("still needs the LGSCO columns for the reconciliation, and names them", () => {
+    expect(detectRegisterColumns(cells).missing).toEqual(["lgscoDecision", "lgscoDecisionDate"]);
   });
 });

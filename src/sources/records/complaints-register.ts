@@ -12,6 +12,7 @@ import {
   type LgscoOutcome,
   type OwnComplaint,
   type RecordableMeasure,
+  type StageHandling,
 } from "../../domain/own-records";
 import { cellAt, cellText, columnLetter, isBlankRow, type Cell, type CellGrid, type SheetCells } from "../tables/cells";
 import { headerWords, type ColumnSpec, type Vocabulary } from "../tables/column-matching";
@@ -29,7 +30,10 @@ export type RegisterField =
   | "lgscoDecisionDate"
   | "satisfactoryRemedy"
   | "remedyCompliedWith"
-  | "complianceDate";
+  | "complianceDate"
+  | "dateAcknowledged"
+  | "dateResponded"
+  | "reasonNotAccepted";
 
 export interface RegisterFieldInfo {
   field: RegisterField;
@@ -53,9 +57,15 @@ export const REGISTER_FIELDS: readonly RegisterFieldInfo[] = [
   { field: "satisfactoryRemedy", label: "Satisfactory remedy by the council", required: false, examples: '"Satisfactory remedy by the council"' },
   { field: "remedyCompliedWith", label: "Remedy complied with", required: false, examples: '"Remedy complied with", "Compliance"' },
   { field: "complianceDate", label: "Compliance date", required: false, examples: '"Compliance date", "Date remedy complied"' },
+  { field: "dateAcknowledged", label: "Date acknowledged", required: false, examples: '"Date acknowledged", "Acknowledgement date"' },
+  { field: "dateResponded", label: "Date of response", required: false, examples: '"Date of response", "Response date", "Date closed"' },
+  { field: "reasonNotAccepted", label: "Reason not accepted", required: false, examples: '"Reason not accepted", "Rejection reason"' },
 ];
 
 const REQUIRED_FIELDS = REGISTER_FIELDS.filter((info) => info.required).map((info) => info.field);
+
+/** What the committee pack needs of a register: many hold no LGSCO column at all (issue 14). */
+export const PACK_REQUIRED_FIELDS: readonly RegisterField[] = ["reference"];
 
 export function registerFieldLabel(field: RegisterField): string {
   return REGISTER_FIELDS.find((info) => info.field === field)?.label ?? field;
@@ -98,6 +108,14 @@ const specs: ColumnSpec<RegisterField>[] = [
     unless: ["date"],
   },
   { key: "complianceDate", label: "Compliance date", phrases: ["compliance date", "remedy completed date", "remedy implemented date"] },
+  { key: "dateAcknowledged", label: "Date acknowledged", phrases: ["acknowledged", "date acknowledged"], unless: ["ombudsman", "due", "target"] },
+  {
+    key: "dateResponded",
+    label: "Date of response",
+    phrases: ["response", "date response", "date closed", "closed date", "closed"],
+    unless: ["ombudsman", "due", "target", "deadline", "days", "time"],
+  },
+  { key: "reasonNotAccepted", label: "Reason not accepted", phrases: ["not accepted", "rejected", "reason not accepted"], unless: ["ombudsman"] },
 ];
 
 export const REGISTER_VOCABULARY: Vocabulary<RegisterField> = {
@@ -118,6 +136,16 @@ export const REGISTER_VOCABULARY: Vocabulary<RegisterField> = {
     decided: "decision",
     outcomes: "outcome",
     recommendation: "recommendations",
+    acknowledgement: "acknowledged",
+    acknowledgment: "acknowledged",
+    ack: "acknowledged",
+    responded: "response",
+    reply: "response",
+    replied: "response",
+    rejection: "rejected",
+    declined: "rejected",
+    refused: "rejected",
+    refusal: "rejected",
   },
   rewrites: [
     [/\blocal government( and social care)? ombudsman\b/g, " ombudsman "],
@@ -154,13 +182,13 @@ function missingMessage(missing: readonly RegisterField[]): string | undefined {
 }
 
 /** Finds the register's header row and the column of each field, by header meaning. */
-export function detectRegisterColumns(cells: CellGrid): RegisterDetection {
+export function detectRegisterColumns(cells: CellGrid, required: readonly RegisterField[] = REQUIRED_FIELDS): RegisterDetection {
   const found = findHeaderRow(cells, REGISTER_VOCABULARY, {
-    accept: (match) => REQUIRED_FIELDS.some((field) => match.columns[field] !== undefined),
+    accept: (match) => required.some((field) => match.columns[field] !== undefined),
   });
   if (!found) {
     return {
-      missing: [...REQUIRED_FIELDS],
+      missing: [...required],
       unmatchedHeaders: [],
       message: `No header row found: none of the first rows has headers such as Reference, LGSCO decision and LGSCO decision date. Pick the register's header row and columns in the mapping.`,
     };
@@ -169,7 +197,7 @@ export function detectRegisterColumns(cells: CellGrid): RegisterDetection {
   for (const [field, index] of Object.entries(found.match.columns) as [RegisterField, number][]) {
     columns[field] = { index, header: cellText(cellAt(cells, found.row, index)) };
   }
-  const missing = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
+  const missing = required.filter((field) => columns[field] === undefined);
   const message = missingMessage(missing);
   return {
     mapping: { headerRow: found.row + 1, columns },
@@ -211,8 +239,8 @@ function sameHeader(a: string, b: string): boolean {
 }
 
 /** The mapping checked against the cells: each saved column still under its header, or found again by it. */
-function resolveColumns(cells: CellGrid, mapping: RegisterMapping, problems: RegisterProblem[]): Partial<Record<RegisterField, number>> {
-  const missing = REQUIRED_FIELDS.filter((field) => mapping.columns[field] === undefined);
+function resolveColumns(cells: CellGrid, mapping: RegisterMapping, problems: RegisterProblem[], required: readonly RegisterField[]): Partial<Record<RegisterField, number>> {
+  const missing = required.filter((field) => mapping.columns[field] === undefined);
   if (missing.length > 0) throw new RegisterReadError(missingMessage(missing)!, missing);
   const headerIndex = mapping.headerRow - 1;
   if (!Number.isInteger(headerIndex) || headerIndex < 0 || headerIndex >= cells.length) {
@@ -233,7 +261,7 @@ function resolveColumns(cells: CellGrid, mapping: RegisterMapping, problems: Reg
     } else {
       throw new RegisterReadError(
         `The column "${saved.header}" (${registerFieldLabel(field)}) is no longer in the header row (row ${mapping.headerRow}): check the mapping.`,
-        REQUIRED_FIELDS.includes(field) ? [field] : [],
+        required.includes(field) ? [field] : [],
       );
     }
   }
@@ -302,6 +330,10 @@ function readRow(cells: CellGrid, rowIndex: number, columns: Partial<Record<Regi
   if (complied !== undefined) record.remedyCompliedWith = complied;
   const complianceDate = read("complianceDate", readDate);
   if (complianceDate) record.complianceDate = complianceDate;
+  const reasonNotAccepted = text("reasonNotAccepted");
+  if (reasonNotAccepted) record.reasonNotAccepted = reasonNotAccepted;
+  const handling = stageHandling(record, read("dateAcknowledged", readDate), read("dateResponded", readDate));
+  if (handling) record.handling = [handling];
 
   const otherCells = (Object.entries(columns) as [RegisterField, number][]).filter(([field, column]) => field !== "reference" && cellText(cellAt(cells, rowIndex, column)) !== "");
   if (otherCells.length === 0) {
@@ -326,6 +358,19 @@ function readRow(cells: CellGrid, rowIndex: number, columns: Partial<Record<Regi
   return record;
 }
 
+/** The row's own stage and dates (a row at stage "Ombudsman" has none of the council's). */
+function stageHandling(record: RowRecord, acknowledged: string | undefined, responded: string | undefined): StageHandling | undefined {
+  if (record.stageOmbudsman || (!record.dateReceived && !acknowledged && !responded)) return undefined;
+  return {
+    stage: record.stage ?? 1,
+    row: record.row,
+    ...(record.dateReceived ? { received: record.dateReceived } : {}),
+    ...(acknowledged ? { acknowledged } : {}),
+    ...(responded ? { responded } : {}),
+    ...(record.internalOutcome ? { outcome: record.internalOutcome } : {}),
+  };
+}
+
 /** A read value as the analyst wrote it: an outcome by its published name, yes/no, a date, text. */
 function shownValue(value: string | boolean): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
@@ -342,6 +387,7 @@ const JOINED_FIELDS = [
   "satisfactoryRemedy",
   "remedyCompliedWith",
   "complianceDate",
+  "reasonNotAccepted",
 ] as const satisfies readonly (keyof RowRecord)[];
 
 /**
@@ -378,6 +424,8 @@ function joinRows(records: readonly RowRecord[], problems: RegisterProblem[]): O
   if (outcomes.length > 0) complaint.internalOutcome = outcomes[outcomes.length - 1]!;
   const stages = records.map((record) => record.stage).filter((stage): stage is InternalStage => stage !== undefined);
   if (stages.length > 0) complaint.stage = Math.max(...stages) as InternalStage;
+  const handling = records.flatMap((record) => record.handling ?? []);
+  if (handling.length > 0) complaint.handling = handling;
   complaint.reachedLgsco =
     records.some((record) => record.stageOmbudsman) ||
     complaint.lgscoReference !== undefined ||
@@ -393,9 +441,9 @@ function joinRows(records: readonly RowRecord[], problems: RegisterProblem[]): O
  * published names. References are matched ignoring case and spaces; rows sharing one are joined.
  * Throws RegisterReadError naming a required column the mapping lacks or one no longer there.
  */
-export function readRegister(cells: CellGrid, mapping: RegisterMapping): RegisterReading {
+export function readRegister(cells: CellGrid, mapping: RegisterMapping, required: readonly RegisterField[] = REQUIRED_FIELDS): RegisterReading {
   const problems: RegisterProblem[] = [];
-  const columns = resolveColumns(cells, mapping, problems);
+  const columns = resolveColumns(cells, mapping, problems, required);
   const byReference = new Map<string, RowRecord[]>();
   for (let rowIndex = mapping.headerRow; rowIndex < cells.length; rowIndex++) {
     if (isBlankRow(cells[rowIndex])) continue;
@@ -418,22 +466,26 @@ export function readRegister(cells: CellGrid, mapping: RegisterMapping): Registe
  * The sheet holding the register: the one named, or else the one whose header fits the most
  * fields with every required one. Throws RegisterReadError naming the sheets or what is missing.
  */
-export function chooseRegisterSheet(sheets: readonly SheetCells[], name?: string): { sheet: SheetCells; detection: RegisterDetection } {
+export function chooseRegisterSheet(
+  sheets: readonly SheetCells[],
+  name?: string,
+  required: readonly RegisterField[] = REQUIRED_FIELDS,
+): { sheet: SheetCells; detection: RegisterDetection } {
   if (name !== undefined) {
     const sheet = sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (!sheet) throw new RegisterReadError(`There is no sheet "${name}"; the sheets are ${sheets.map((s) => `"${s.name}"`).join(", ")}.`);
-    const detection = detectRegisterColumns(sheet.cells);
+    const detection = detectRegisterColumns(sheet.cells, required);
     if (detection.message) throw new RegisterReadError(`Sheet "${sheet.name}": ${detection.message}`, detection.missing);
     return { sheet, detection };
   }
-  const candidates = sheets.map((sheet) => ({ sheet, detection: detectRegisterColumns(sheet.cells) }));
+  const candidates = sheets.map((sheet) => ({ sheet, detection: detectRegisterColumns(sheet.cells, required) }));
   const complete = candidates.filter((candidate) => candidate.detection.mapping && candidate.detection.missing.length === 0);
   const fields = (detection: RegisterDetection) => Object.keys(detection.mapping?.columns ?? {}).length;
   complete.sort((a, b) => fields(b.detection) - fields(a.detection));
   if (complete[0]) return complete[0];
   const nearest = candidates.filter((c) => c.detection.mapping).sort((a, b) => fields(b.detection) - fields(a.detection))[0];
   if (nearest) throw new RegisterReadError(`Sheet "${nearest.sheet.name}": ${nearest.detection.message}`, nearest.detection.missing);
-  throw new RegisterReadError(`No sheet looks like a complaints register: none has headers such as Reference, LGSCO decision and LGSCO decision date.`, [...REQUIRED_FIELDS]);
+  throw new RegisterReadError(`No sheet looks like a complaints register: none has headers such as Reference, LGSCO decision and LGSCO decision date.`, [...required]);
 }
 
 /** The mapping in plain lines (`Reference: column A "Case ref" (header row 4)`), for the CLI's stderr and the pane. */

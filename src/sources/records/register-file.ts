@@ -1,8 +1,9 @@
 // The council's complaints register from a file (XLSX or CSV) seen for the first time: its sheet
 // found (the one named, or the one that looks like a register), its columns detected by header
-// meaning, and every row read. Cells, not table objects: exceljs loses the range of tables other
-// programs made. The file is only read.
-import { chooseRegisterSheet, readRegister, type RegisterMapping, type RegisterReading } from "./complaints-register";
+// meaning (any the analyst named put where they said), and every row read. Cells, not table
+// objects: exceljs loses the range of tables other programs made. The file is only read.
+import { chooseRegisterSheet, readRegister, type RegisterField, type RegisterMapping, type RegisterReading } from "./complaints-register";
+import { withColumnOverrides } from "./column-overrides";
 import { readTableFile } from "../tables/read-table-file";
 
 export interface RegisterFromFile extends RegisterReading {
@@ -15,24 +16,33 @@ export interface RegisterFromFile extends RegisterReading {
   source: string;
 }
 
+export interface RegisterFileOptions {
+  /** The fields the register must have; the reconciliation's (reference, LGSCO decision and its date) when absent. */
+  required?: readonly RegisterField[];
+  /** Fields put on the column with this header, in place of what detection found. */
+  columns?: Readonly<Partial<Record<RegisterField, string>>>;
+}
+
 /**
  * Reads the register in `data`. Throws TableFileError when the file is not a CSV or XLSX table,
  * RegisterReadError when no sheet has the register's required columns (naming what is missing).
  */
-export async function readRegisterFile(data: Uint8Array | ArrayBuffer, fileName: string, sheetName?: string): Promise<RegisterFromFile> {
+export async function readRegisterFile(data: Uint8Array | ArrayBuffer, fileName: string, sheetName?: string, options: RegisterFileOptions = {}): Promise<RegisterFromFile> {
   const shownName = fileName.replace(/^.*[\\/]/, "");
   const sheets = await readTableFile(data, shownName);
-  const { sheet, detection } = chooseRegisterSheet(sheets, sheetName);
+  const { sheet, detection } = chooseRegisterSheet(sheets, sheetName, options.required);
   // chooseRegisterSheet returns only a sheet whose detected mapping has every required column.
-  const mapping = detection.mapping;
-  if (mapping === undefined) throw new Error(`chooseRegisterSheet returned the sheet "${sheet.name}" without a mapping.`);
-  const reading = readRegister(sheet.cells, mapping);
+  const detected = detection.mapping;
+  if (detected === undefined) throw new Error(`chooseRegisterSheet returned the sheet "${sheet.name}" without a mapping.`);
+  const mapping = options.columns === undefined ? detected : withColumnOverrides(sheet.cells, detected, options.columns);
+  const reading = readRegister(sheet.cells, mapping, options.required);
   const isCsv = sheets.length === 1 && sheet.name === shownName;
+  const used = new Set(Object.values(mapping.columns).map((column) => column.header));
   return {
     ...reading,
     sheet: sheet.name,
     mapping,
-    unmatchedHeaders: detection.unmatchedHeaders,
+    unmatchedHeaders: detection.unmatchedHeaders.filter((header) => !used.has(header)),
     source: isCsv ? shownName : `${shownName}, sheet "${sheet.name}"`,
   };
 }

@@ -23,6 +23,13 @@ describe("CSV", () => {
     expect(guessDelimiter('"a;b",c\n1,2')).toBe(",");
     expect(readCsvText("a;b\n1;2").cells).toEqual([["a", "b"], ["1", "2"]]);
   });
+  it("refuses a file past the rows or columns read, naming what it has (commas inside quotes are text)", () => {
+    const wide = `Council${",".repeat(600)}\nHarrow\n`;
+    expect(() => readCsvText(wide, "wide.csv")).toThrow("wide.csv is too large to read: it has 601 fields in a line; the most read is 500 columns.");
+    const long = "Council\n".repeat(100_001);
+    expect(() => readCsvText(long, "long.csv")).toThrow("long.csv is too large to read: it has 100,002 lines; the most read is 100,000 rows.");
+    expect(readCsvText(`Council,Note\nHarrow,"${",".repeat(600)}"\n`).cells[1]![1]).toHaveLength(600);
+  });
   it("reads Windows-1252 text saved by Excel", async () => {
     const bytes = new Uint8Array([...utf8("Council,Note\nHarrow,"), 0x93, 0x6f, 0x6b, 0x94, 0x0a]);
     const [sheet] = await readTableFile(bytes, "x.csv");

@@ -5,6 +5,8 @@
 import ExcelJS from "exceljs";
 import type { Cell, SheetCells } from "./cells";
 import { TableFileError } from "./table-file-error";
+import { TABLE_FILE_LIMITS } from "./table-limits";
+import { checkXlsxExtent } from "./xlsx-extent";
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -25,18 +27,18 @@ function plainValue(value: ExcelValue): Cell {
   return null;
 }
 
+/** Only the rows and cells the sheet holds are visited: exceljs would make an object for every gap. */
 function worksheetCells(worksheet: ExcelJS.Worksheet): Cell[][] {
   const rows: Cell[][] = [];
-  const rowCount = worksheet.actualRowCount === 0 ? 0 : worksheet.rowCount;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = worksheet.getRow(r);
+  worksheet.eachRow((row, r) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const cell = row.getCell(c);
+    row.eachCell((cell, c) => {
+      while (cells.length < c - 1) cells.push(null);
       cells.push(cell.isMerged && cell.master.address !== cell.address ? null : plainValue(cell.value));
-    }
+    });
+    while (rows.length < r - 1) rows.push([]);
     rows.push(cells);
-  }
+  });
   return rows;
 }
 
@@ -44,9 +46,12 @@ function worksheetCells(worksheet: ExcelJS.Worksheet): Cell[][] {
 export async function readXlsxBytes(bytes: Uint8Array | ArrayBuffer, fileName = "The workbook"): Promise<SheetCells[]> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // Before exceljs builds a row object for every row up to the last one the file names.
+    await checkXlsxExtent(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), TABLE_FILE_LIMITS);
     // exceljs declares a Node Buffer; it reads any binary through JSZip, in Node and the browser.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
+    if (error instanceof TableFileError) throw new TableFileError(error.problem, `${fileName} is too large to read: ${error.message}`);
     const reason = error instanceof Error ? error.message : String(error);
     throw new TableFileError("broken-xlsx", `${fileName} is not a readable Excel workbook: ${reason}`);
   }

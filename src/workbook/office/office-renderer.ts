@@ -13,6 +13,7 @@ import { councilMarkerName, isCouncilMarkerName, MARKER_COMMENT, markerEntries }
 import type { CellValue, PlanTable, SheetKey, SheetPlan } from "../plan/plan";
 import { CONTRACT_SHEETS, CONTRACT_TABLES } from "../plan/contract-names";
 import { keepRowsInPlace } from "../rendering/rows-in-place";
+import { keepAnalystEntries } from "../rendering/analyst-entries";
 import { refreshSteps } from "./refresh-steps";
 import { resolveTargets, type SheetTarget } from "../rendering/render-targets";
 import { COMMAND_OVERHEAD_BYTES, DEFAULT_REQUEST_BUDGET_BYTES, payloadBytes, rowRuns } from "./request-budget";
@@ -122,7 +123,7 @@ export async function renderPlan(
 ): Promise<RenderReport> {
   const existing = await readWorkbook(context);
   const plan = await planFor(workbookStateOf(existing));
-  const targets = keepRowsInPlace(resolveTargets(existing, plan), existing);
+  const targets = keepAnalystEntries(keepRowsInPlace(resolveTargets(existing, plan), existing), existing);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
   const writer = new RequestWriter(context, options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES);

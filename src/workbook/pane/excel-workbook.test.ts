@@ -13,6 +13,7 @@ import type { StatisticsPage } from "../../sources/live/lgsco-client";
 import { createExcelWorkbook, refreshFromRibbon, type ExcelWorkbookDependencies } from "./excel-workbook";
 import type { DocumentSettings } from "./office-settings";
 import { isPaneProblem, PaneProblem, type WorkbookActivity } from "./pane-api";
+import { DEFAULT_FLAG_SETTINGS } from "../../domain/flag-settings";
 import { PANE_SETTINGS_KEY } from "./pane-settings";
 
 const HARROW = "E09000015";
@@ -397,14 +398,15 @@ describe("importing a letter", () => {
     expect(reading.years).toHaveLength(1);
     const [year] = reading.years;
     expect(year).toMatchObject({ year: "2019-20", upheld: { rate: 73 }, compliance: { rate: 100 }, satisfactoryRemedy: { rate: 8 } });
-    expect(year!.source).toEqual({ kind: "annual-letter", title: "LGSCO annual review letter, pasted text", retrieved: "2026-11-26T10:00:00.000Z" });
+    expect(year!.source).toEqual({ kind: "annual-letter", title: "LGSCO annual review letter, pasted text", retrieved: "2026-11-26T10:00:00.000Z", carriedBy: "workbook" });
 
     const result = await workbook.addLetter(reading, {});
 
     expect(result.sources.entries).toEqual([
       { kind: "letter", label: "LGSCO annual review letter, pasted text", when: "2026-11-26T10:00:00.000Z", years: ["2019-20"] },
     ]);
-    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20").Sources).toBe("LGSCO annual review letter, pasted text");
+    const cited = "LGSCO annual review letter, pasted text (letter imported into this workbook on 2026-11-26)";
+    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20").Sources).toBe(cited);
     expect(store.yearFigures(HARROW, "2019-20")?.source.title).toBe("LGSCO annual review letter, pasted text");
     const kept = (host.settings.savedValues()[PANE_SETTINGS_KEY] as { letters: unknown[] }).letters;
     expect(kept).toHaveLength(1);
@@ -413,6 +415,8 @@ describe("importing a letter", () => {
     const { store: reopenedStore, deps: reopenedDeps } = await setup(host);
     await createExcelWorkbook(reopenedDeps).refreshComparisons();
     expect(reopenedStore.yearFigures(HARROW, "2019-20")?.source.title).toBe("LGSCO annual review letter, pasted text");
+    // Cited the same way after reopening: a letter imported into this workbook, by name and date.
+    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20").Sources).toBe(cited);
   });
 
   it("says what was wrong with text that is not a letter, and what to do", async () => {
@@ -431,6 +435,40 @@ describe("settings", () => {
     expect(problem.title).toBe("The settings were not saved");
     expect(problem.whatHappened).toMatch(/must be an https address/);
     expect(host.settings.savedValues()[PANE_SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it("sends the live pull only to the add-in's own host, never to a host a received workbook names", async () => {
+    const host = await analystWorkbook();
+    host.settings.set(PANE_SETTINGS_KEY, { livePull: true, livePullSetBy: "analyst", hostUrl: "https://evil.example", flagSettings: DEFAULT_FLAG_SETTINGS, letters: [] });
+    const { deps } = await setup(host);
+    const asked: string[] = [];
+    const workbook = createExcelWorkbook({ ...deps, liveClient: (base) => (asked.push(base), deps.liveClient(base)) });
+    const { problems } = await workbook.settings();
+    expect(problems).toContain("This workbook names another add-in host (https://evil.example); the live pull goes only through this add-in's own host, so it is not used.");
+    await workbook.fetchCouncil({ gss: LEEDS });
+    expect(asked).toEqual(["/lgsco"]);
+    const problem = await problemOf(workbook.saveSettings({ ...(await workbook.settings()).settings, hostUrl: "https://evil.example" }));
+    expect(problem.whatHappened).toMatch(/goes only through this add-in's own host/);
+  });
+
+  it("does not take a planted letter a received workbook carries, and says why; a good one is cited as imported into the workbook", async () => {
+    const host = await analystWorkbook();
+    const planted = { authority: "London Borough of Harrow", gss: HARROW, year: "2019-20", upheld: { rate: 12, count: 24, of: 33 }, source: { kind: "dataset", title: "embedded dataset" } };
+    // Composed for this test: a letter-only year (the dataset starts later), its figures not LGSCO's.
+    const composed = { authority: "London Borough of Harrow", gss: HARROW, year: "2013-14", upheld: { rate: 61, count: 11, of: 18 }, source: { kind: "annual-letter", title: "composed-letter.pdf", url: "https://www.lgo.org.uk/x" } };
+    host.settings.set(PANE_SETTINGS_KEY, { hostUrl: "", flagSettings: DEFAULT_FLAG_SETTINGS, letters: [planted, composed] });
+    const { deps, store } = await setup(host);
+    const workbook = createExcelWorkbook(deps);
+    const { problems } = await workbook.settings();
+    expect(problems).toEqual([
+      "A letter kept in this workbook (London Borough of Harrow, 2019-20) was not used: its figures disagree with its own counts. The upheld rate is published as 12% but 24 of 33 is 73%.",
+    ]);
+    expect(store.yearFigures(HARROW, "2019-20")?.upheld?.rate).toBe(73);
+    await workbook.saveSettings({ ...(await workbook.settings()).settings, livePull: false });
+    const result = await workbook.fetchCouncil({ gss: HARROW, years: { from: "2013-14", to: "2019-20" } });
+    expect(result.sources.entries.find((entry) => entry.kind === "letter")).toEqual({ kind: "letter", label: "composed-letter.pdf", years: ["2013-14"] });
+    expect(String(keyStatsRow(host, "London Borough of Harrow", "2013-14").Sources)).toBe("composed-letter.pdf (letter imported into this workbook on a date not recorded)");
+    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20")["Upheld %"]).toBe(0.73);
   });
 
   it("gives the figures store (and so the =LGSCO.* formulas) the new thresholds", async () => {

@@ -36,6 +36,7 @@ import { inYearSpan } from "../plan/plan-for-councils";
 import { councilOption, paneFlags } from "./pane-results";
 import { paneLiveStatus, summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
+import { buildPackInExcel, ownRecordsFrom } from "./pack-in-excel";
 
 export interface ExcelWorkbookDependencies {
   run: ExcelRun;
@@ -79,7 +80,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
 
   const current = (): PaneSettings => {
     // Served by the add-in's host, the live pull is on unless the analyst turned it off.
-    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl) });
+    saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl), pageUrl: deps.pageUrl });
     return saved.settings;
   };
 
@@ -94,7 +95,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   function openStore(): Promise<FiguresStore> {
     storeOpening ??= deps.store().then((store) => {
       // The functions may have given it already (workbook-state.ts gives once per store).
-      giveWorkbookState(store, current());
+      const { problems } = giveWorkbookState(store, current());
+      saved?.problems.push(...problems.filter((problem) => !saved?.problems.includes(problem)));
       return store;
     });
     storeOpening.catch(() => (storeOpening = undefined));
@@ -104,7 +106,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   async function saveSettings(next: PaneSettings): Promise<PaneSettings> {
     const checked: PaneSettings = {
       ...withAnalystChoices(current(), next),
-      hostUrl: checkHostUrl(next.hostUrl),
+      hostUrl: checkHostUrl(next.hostUrl, deps.pageUrl),
       flagSettings: resolveFlagSettings({ ...next.flagSettings }),
       letters: [...next.letters],
     };
@@ -291,7 +293,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       const years: YearFigures[] = parsed.map((record) => {
         const { inconsistencies: _ignored, figureSources: _none, ...figures } = record;
         // Each figure cites the document the analyst gave: its name and when it was read here.
-        return { ...figures, gss: found.authority.gss, source: { kind: record.source.kind, title, retrieved } };
+        return { ...figures, gss: found.authority.gss, source: { kind: record.source.kind, title, retrieved, carriedBy: "workbook" as const } };
       });
       return {
         council: councilOption(found.authority),
@@ -356,6 +358,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       }
     },
     async settings() {
+      // The letters the workbook carries are checked as the store opens: their problems are the settings'.
+      await openStore().catch(() => undefined);
       current();
       return { settings: { ...saved!.settings }, problems: [...saved!.problems] };
     },
@@ -372,6 +376,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     selectFlagRow: (council, year) => exclusive(() => selectFlagRow(council, year)),
     readLetter: (input) => readLetter(input),
     addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)),
+    buildCommitteePack: (choice) =>
+      exclusive(async () => buildPackInExcel({ run: deps.run, store: openStore, records: async (gss) => ownRecordsFrom(await providedAdditions(), gss) }, choice)),
     onActivity(listener) {
       listeners.add(listener);
       return () => {

@@ -61,6 +61,20 @@ describe("live by default", () => {
     expect(host.settings.savedValues()[PANE_SETTINGS_KEY]).toMatchObject({ lgscoPages: { [SHEFFIELD]: "sheffield-city-council" } });
   });
 
+  it("refuses a page at Sheffield's address naming a council the register does not know; Sheffield's figures stand in sheets and store", async () => {
+    const original = readFileSync(new URL("../../../test/fixtures/stand-in/sheffield-city-council-2022-23.composed.html", import.meta.url), "utf8");
+    // Composed: Sheffield's page under another name, with another similar-authority average (77% made 60%).
+    standIn.setPage("sheffield-city-council", { html: original.replaceAll("Sheffield City Council", "Gotham City Council").replace("an average of 77%", "an average of 60%") });
+    try {
+      const { host, workbook } = await pane();
+      const result = await workbook.fetchCouncil({ gss: SHEFFIELD });
+      expect(result.sources.live).toMatchObject({ state: "failed", message: expect.stringContaining('is about "Gotham City Council" (a council the register does not know), not Sheffield City Council') });
+      expect(keyStatsRow(host, "Sheffield City Council", "2022-23")).toMatchObject({ "Upheld %": 0.73, "Similar upheld %": 0.77 });
+    } finally {
+      standIn.setPage("sheffield-city-council", { html: original });
+    }
+  });
+
   it("keeps the analyst's explicit off: no page is asked for", async () => {
     const { workbook } = await pane();
     await workbook.saveSettings({ ...(await workbook.settings()).settings, livePull: false });

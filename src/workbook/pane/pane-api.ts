@@ -123,6 +123,25 @@ export type WorkbookActivity =
   | { kind: "refresh-finished"; result: RefreshResult }
   | { kind: "refresh-failed"; problem: PaneProblem };
 
+/** Build committee pack (issue 14): one council, one LGSCO year (the latest held when absent). */
+export interface PackChoice {
+  gss: string;
+  year?: string;
+}
+
+/** What Build committee pack wrote. */
+export interface PackResult {
+  council: string;
+  year: string;
+  /** The Pack sheets, as named in the workbook. */
+  sheets: string[];
+  /** Whether the council's linked register filled the register's tables. */
+  withRegister: boolean;
+  /** How to get the Word report: the pane cannot save a file in every host, the CLI can. */
+  wordReport: string;
+  notes: string[];
+}
+
 export interface PaneWorkbook {
   /** The register, for the picker. */
   councils(): Promise<CouncilOption[]>;
@@ -141,6 +160,8 @@ export interface PaneWorkbook {
   readLetter(input: LetterInput): Promise<LetterReading>;
   /** Keeps the letter (workbook settings and the figures store) and writes its council into the sheets. */
   addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult>;
+  /** Writes the committee pack's Pack sheets (one read and one write); absent where it is not offered. */
+  buildCommitteePack?(choice: PackChoice): Promise<PackResult>;
   /** Hears of jobs started outside the pane; returns the function that stops listening. */
   onActivity(listener: (activity: WorkbookActivity) => void): () => void;
 }

@@ -145,9 +145,31 @@ describe("checkHostUrl", () => {
   });
 });
 
+describe("a host address a workbook carries", () => {
+  const PANE = "https://addin.example.org/taskpane.html";
+
+  it("is refused when saved if it is not the pane's own host", () => {
+    expect(() => checkHostUrl("https://evil.example/", PANE)).toThrow(
+      "The live pull goes only through this add-in's own host (https://addin.example.org); https://evil.example is another host, so it is not used. Leave the address empty.",
+    );
+    expect(checkHostUrl("https://addin.example.org/scrutiny/", PANE)).toBe("https://addin.example.org/scrutiny");
+  });
+
+  it("is dropped when read if it names another host, saying so", () => {
+    const { settings, problems } = readPaneSettings({ hostUrl: "https://evil.example" }, { servedByHost: true, pageUrl: PANE });
+    expect(settings.hostUrl).toBe("");
+    expect(problems).toEqual(["This workbook names another add-in host (https://evil.example); the live pull goes only through this add-in's own host, so it is not used."]);
+  });
+});
+
 describe("relayBaseUrl", () => {
-  it("is the host's /lgsco when a host is set", () => {
-    expect(relayBaseUrl("https://addin.example.org/scrutiny", "https://other.example/taskpane.html")).toBe("https://addin.example.org/scrutiny/lgsco");
+  it("is the set host's /lgsco when it is the pane's own host", () => {
+    expect(relayBaseUrl("https://addin.example.org/scrutiny", "https://addin.example.org/taskpane.html")).toBe("https://addin.example.org/scrutiny/lgsco");
+  });
+
+  it("never sends the live pull to another host a workbook names: the pane's own relay instead", () => {
+    expect(relayBaseUrl("https://addin.example.org/scrutiny", "https://other.example/taskpane.html")).toBe("/lgsco");
+    expect(relayBaseUrl("https://evil.example", "https://intranet.example.gov.uk/scrutiny/taskpane.html")).toBe("https://intranet.example.gov.uk/scrutiny/lgsco");
   });
 
   it("is the relay beside the pane's page otherwise: /lgsco at a site's root, the full address under a path", () => {

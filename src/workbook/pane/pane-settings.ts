@@ -47,6 +47,8 @@ export interface PaneSettings {
 export interface SettingsContext {
   /** The pane's page came from the add-in's host (which carries the relay): the live pull defaults to on. */
   servedByHost?: boolean;
+  /** The pane's own page: a saved host address is used only when it is this page's own host. */
+  pageUrl?: string;
 }
 
 /** Whether the pane at `pageUrl` was served by a web host (the dev server, `npm run serve`, a deployment), which carries the relay. */
@@ -82,11 +84,31 @@ export class HostUrlError extends Error {
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
+/** The origin of an http(s) address, or undefined (an Office-bundled page, a file, not an address). */
+function webOrigin(address: string): string | undefined {
+  try {
+    const url = new URL(address);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `hostUrl` is on the host the pane at `pageUrl` was served from: the live pull goes only
+ * there, never to an address a workbook carries (a workbook from someone else could name any).
+ */
+export function isOwnHost(hostUrl: string, pageUrl: string): boolean {
+  const own = webOrigin(pageUrl);
+  return own !== undefined && webOrigin(hostUrl) === own;
+}
+
 /**
  * The host address as kept: "" for the pane's own host, else an https address (http only on this
- * machine, for development) without a trailing slash, query or fragment.
+ * machine, for development) without a trailing slash, query or fragment; with `pageUrl`, only an
+ * address on the pane's own host.
  */
-export function checkHostUrl(text: string): string {
+export function checkHostUrl(text: string, pageUrl?: string): string {
   const trimmed = text.trim();
   if (trimmed === "") return "";
   let url: URL;
@@ -102,7 +124,14 @@ export function checkHostUrl(text: string): string {
   if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
     throw new HostUrlError(`Give the add-in host's address alone, without a query, fragment or user name (${trimmed}).`);
   }
-  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+  const kept = `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+  if (pageUrl !== undefined && !isOwnHost(kept, pageUrl)) {
+    const own = webOrigin(pageUrl);
+    throw new HostUrlError(
+      `The live pull goes only through this add-in's own host${own ? ` (${own})` : ""}; ${kept} is another host, so it is not used. Leave the address empty.`,
+    );
+  }
+  return kept;
 }
 
 /**
@@ -111,7 +140,7 @@ export function checkHostUrl(text: string): string {
  * "/lgsco" when that is the site's root, which is where the shared figures store reads cached pages.
  */
 export function relayBaseUrl(hostUrl: string, pageUrl: string): string {
-  if (hostUrl !== "") return `${hostUrl}/lgsco`;
+  if (hostUrl !== "" && isOwnHost(hostUrl, pageUrl)) return `${hostUrl}/lgsco`;
   let beside: URL;
   try {
     beside = new URL("lgsco", pageUrl);
@@ -155,9 +184,14 @@ export function readPaneSettings(raw: unknown, context: SettingsContext = {}): {
   if (raw.hostUrl !== undefined) {
     try {
       if (typeof raw.hostUrl !== "string") throw new HostUrlError("not text");
-      settings.hostUrl = checkHostUrl(raw.hostUrl);
-    } catch {
-      problems.push("The saved add-in host address could not be used; the pane's own host is used.");
+      settings.hostUrl = checkHostUrl(raw.hostUrl, context.pageUrl);
+    } catch (error) {
+      const foreign = error instanceof HostUrlError && error.message.startsWith("The live pull goes only");
+      problems.push(
+        foreign
+          ? `This workbook names another add-in host (${String(raw.hostUrl)}); the live pull goes only through this add-in's own host, so it is not used.`
+          : "The saved add-in host address could not be used; the pane's own host is used.",
+      );
     }
   }
   if (raw.flagSettings !== undefined) {

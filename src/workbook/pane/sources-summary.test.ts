@@ -33,9 +33,16 @@ describe("summariseSources", () => {
     expect(summary.live).toBe(OFF);
     expect(summary.entries.map(describeSourceEntry)).toEqual([
       "2023-24 from LGSCO's statistics page, read 2026-11-20 09:15 UTC.",
-      "2020-21 from LGSCO annual review letter, leeds.pdf, imported 2026-11-25 08:00 UTC.",
+      "2020-21 from LGSCO annual review letter, leeds.pdf, a letter imported into this workbook on 2026-11-25 08:00 UTC.",
       "2019-20, 2022-23 and 2023-24 from the embedded dataset as of 2026-11-26 (each figure's document is in the Sources column).",
     ]);
+  });
+
+  it("shows a letter the workbook carried as a letter imported into it, whatever address it claims or date it lacks", () => {
+    const carried = { kind: "annual-letter" as const, title: "harrow-2019-20.pdf", carriedBy: "workbook" as const };
+    const summary = summariseSources([record("2019-20", carried)], OFF, "2026-11-26");
+    expect(summary.entries).toEqual([{ kind: "letter", label: "harrow-2019-20.pdf", years: ["2019-20"] }]);
+    expect(summary.entries.map(describeSourceEntry)).toEqual(["2019-20 from harrow-2019-20.pdf, a letter imported into this workbook on a date not recorded."]);
   });
 
   it("has no entries for no figures", () => {

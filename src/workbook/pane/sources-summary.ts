@@ -14,6 +14,10 @@ import type { SourceEntry, SourcesSummary } from "./pane-api";
  * name or "pasted text" as its title). Everything else came with the embedded dataset.
  */
 function entryOf(source: FigureSource, datasetAsOf: string): Omit<SourceEntry, "years"> {
+  // A letter the workbook carried is a letter, whatever it claims or lacks (a date, an address).
+  if (source.carriedBy === "workbook") {
+    return { kind: "letter", label: source.title ?? "a letter with no name", ...(source.retrieved === undefined ? {} : { when: source.retrieved }) };
+  }
   if (source.retrieved !== undefined && source.url !== undefined) {
     return { kind: "live-page", label: "LGSCO's statistics page", url: source.url, when: source.retrieved };
   }
@@ -71,7 +75,7 @@ export function describeSourceEntry(entry: SourceEntry): string {
     case "live-page":
       return `${years} from LGSCO's statistics page, read ${describeWhen(entry.when ?? "")}.`;
     case "letter":
-      return `${years} from ${entry.label}, imported ${describeWhen(entry.when ?? "")}.`;
+      return `${years} from ${entry.label}, a letter imported into this workbook on ${entry.when === undefined ? "a date not recorded" : describeWhen(entry.when)}.`;
     case "dataset":
       return `${years} from the embedded dataset as of ${entry.when ?? "its build"} (each figure's document is in the Sources column).`;
   }

@@ -5,6 +5,7 @@
 // checks on workbook-carried letters (issue 12) extend `giveWorkbookState`.
 import type { FlagSettings } from "../../domain/flag-settings";
 import type { FiguresStore } from "../../sources/figures-store";
+import { checkCarriedLetter } from "./carried-letters";
 import { loadPaneSettings, type DocumentSettings } from "./office-settings";
 import type { PaneSettings } from "./pane-settings";
 
@@ -26,7 +27,13 @@ export function giveWorkbookState(store: FiguresStore, settings: PaneSettings, s
   const earlier = given.get(store);
   if (earlier !== undefined) return earlier;
   const report: WorkbookStateReport = { letters: 0, problems: [...settingsProblems] };
-  for (const letter of settings.letters) {
+  for (const kept of settings.letters) {
+    const checked = checkCarriedLetter(kept, store.register);
+    if (!checked.ok) {
+      report.problems.push(checked.problem);
+      continue;
+    }
+    const letter = checked.letter;
     try {
       store.addFigures(letter, letter.gss);
       report.letters++;

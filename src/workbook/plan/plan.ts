@@ -5,7 +5,10 @@
 /** A cell's value. `null` is an empty cell (a figure that was not published: never 0). */
 export type CellValue = string | number | boolean | null;
 
-export type SheetKey = "keyStats" | "flags" | "peers" | "caseload" | "reconciliation";
+export type SheetKey = "keyStats" | "flags" | "peers" | "caseload" | "reconciliation" | PackSheetKey;
+
+/** The committee pack's sheets (issue 14), named `Pack …`. */
+export type PackSheetKey = "packSummary" | "packYears" | "packComplaints" | "packCases" | "packPeers" | "packSelfAssessment" | "packImprovements";
 
 export interface PlanColumn {
   /** Header text: the stable column name analysts use in structured references. */
@@ -38,6 +41,12 @@ export interface PlanTable {
    * without it the table is rewritten in plan order.
    */
   rowKey?: RowKey;
+  /**
+   * Columns the analyst fills in (the pack's self-assessment and improvements): what they typed
+   * is kept when the table is rewritten, matched by `rowKey`; a table without one keeps every
+   * row they typed (rendering/analyst-entries.ts).
+   */
+  analystColumns?: string[];
 }
 
 /**

@@ -2,7 +2,7 @@
 // and defined names, as plain data. From it come the WorkbookState a plan is built for and the
 // targets the plan is written to.
 import { sameName } from "./a1";
-import { markedTable, readMarker, type DefinedName, type MarkedPlace } from "./ownership-marker";
+import { markedTable, ownedSheet, readMarker, SHEET_KEYS, type DefinedName, type MarkedPlace } from "./ownership-marker";
 import type { CellValue, SheetKey } from "../plan/plan";
 import { KEY_STATS_TABLE } from "../plan/key-stats-sheet";
 
@@ -48,10 +48,9 @@ export interface WorkbookState {
 export function workbookStateOf(existing: ExistingWorkbook): WorkbookState {
   const marker = readMarker(existing.names);
   const sheets: Partial<Record<SheetKey, string>> = {};
-  for (const [key, place] of Object.entries(marker.sheets) as [SheetKey, (typeof marker.sheets)[SheetKey]][]) {
-    if (place === undefined || place === "lost") continue;
-    const sheet = existing.sheets.find((s) => sameName(s.name, place.sheet));
-    if (sheet) sheets[key] = sheet.name;
+  for (const key of SHEET_KEYS) {
+    const sheet = ownedSheet(marker, key, existing);
+    if (sheet !== undefined) sheets[key] = sheet;
   }
   return { councils: marker.councils, sheets, rowYears: keyStatsYears(existing, markedTable(marker, KEY_STATS_TABLE)) };
 }

@@ -12,13 +12,27 @@
 import { block, parseSheetReference, sameName, type CellBlock } from "./a1";
 import type { SheetKey } from "../plan/plan";
 import type { SheetLayout } from "./sheet-layout";
+import { CONTRACT_SHEET_TABLES } from "../plan/contract-names";
 
 export const MARKER_PREFIX = "OmbudsmanScrutiny_";
 const SHEET = `${MARKER_PREFIX}Sheet_`;
 const TABLE = `${MARKER_PREFIX}Table_`;
 const COUNCIL = `${MARKER_PREFIX}Council_`;
 
-export const SHEET_KEYS: readonly SheetKey[] = ["keyStats", "flags", "peers", "caseload", "reconciliation"];
+export const SHEET_KEYS: readonly SheetKey[] = [
+  "keyStats",
+  "flags",
+  "peers",
+  "caseload",
+  "reconciliation",
+  "packSummary",
+  "packYears",
+  "packComplaints",
+  "packCases",
+  "packPeers",
+  "packSelfAssessment",
+  "packImprovements",
+];
 
 export const MARKER_COMMENT = "Ombudsman Scrutiny: marks what the add-in wrote, so Refresh rewrites it in place. Please leave.";
 
@@ -114,4 +128,32 @@ export function readMarker(names: readonly DefinedName[]): OwnershipMarker {
 export function markedTable(marker: OwnershipMarker, table: string): MarkedPlace | undefined {
   const key = Object.keys(marker.tables).find((name) => sameName(name, table));
   return key === undefined ? undefined : marker.tables[key];
+}
+
+/**
+ * The sheet the add-in owns for `key`, under its name now: the sheet holding one of that sheet's
+ * tables where the table's own mark points too. A defined name alone never makes a sheet the
+ * add-in's: an analyst's name that looks like the marker (copied from another workbook, or
+ * typed) must not get their sheet cleared and rewritten.
+ */
+export function ownedSheet(
+  marker: OwnershipMarker,
+  key: SheetKey,
+  workbook: { sheets: readonly { name: string }[]; tables: readonly { name: string; sheet: string }[] },
+): string | undefined {
+  const tableNames = CONTRACT_SHEET_TABLES[key];
+  const holdsMarkedTable = (sheet: string) =>
+    tableNames.some((name) => {
+      const table = workbook.tables.find((t) => sameName(t.name, name));
+      const marked = markedTable(marker, name);
+      return table !== undefined && marked !== undefined && marked !== "lost" && sameName(table.sheet, sheet) && sameName(marked.sheet, sheet);
+    });
+  const place = marker.sheets[key];
+  const candidates = [place === undefined || place === "lost" ? undefined : place.sheet, ...tableNames.map((name) => workbook.tables.find((t) => sameName(t.name, name))?.sheet)];
+  for (const candidate of candidates) {
+    if (candidate === undefined || !holdsMarkedTable(candidate)) continue;
+    const sheet = workbook.sheets.find((s) => sameName(s.name, candidate));
+    if (sheet) return sheet.name;
+  }
+  return undefined;
 }

@@ -80,10 +80,43 @@ describe("where the plan goes", () => {
   it("refuses to refresh a sheet of its own holding the analyst's table", () => {
     const existing = workbook({
       sheets: [{ name: "Ombudsman", visible: true, charts: [] }],
-      tables: [{ name: "Mine", sheet: "Ombudsman", bodyRows: 1, columns: 1 }],
-      names: [{ name: sheetMarkerName("keyStats"), formula: "=Ombudsman!$A$1:$P$9" }],
+      tables: [
+        { name: "OmbudsmanKeyStats", sheet: "Ombudsman", bodyRows: 2, columns: 16 },
+        { name: "Mine", sheet: "Ombudsman", bodyRows: 1, columns: 1 },
+      ],
+      names: [
+        { name: sheetMarkerName("keyStats"), formula: "=Ombudsman!$A$1:$P$9" },
+        { name: tableMarkerName("OmbudsmanKeyStats"), formula: "=Ombudsman!$A$7:$P$9" },
+      ],
     });
     expect(() => resolveTargets(existing, PLAN)).toThrow('holds a table "Mine" that the add-in did not make');
+  });
+
+  it("never takes the analyst's sheet for its own on a name that only looks like its marker", () => {
+    const budget = { name: "Budget", visible: true, charts: [], empty: false };
+    const lookAlikes = [
+      // The sheet's mark alone, as copied from another workbook or typed.
+      [{ name: sheetMarkerName("keyStats"), formula: "=Budget!$A$1:$B$2" }],
+      // The sheet's and the table's marks, but no add-in table on the sheet.
+      [
+        { name: sheetMarkerName("keyStats"), formula: "=Budget!$A$1:$P$9" },
+        { name: tableMarkerName("OmbudsmanKeyStats"), formula: "=Budget!$A$7:$P$9" },
+      ],
+    ];
+    for (const names of lookAlikes) {
+      const existing = workbook({ sheets: [budget], activeSheet: "Budget", names });
+      const [keyStats] = resolveTargets(existing, PLAN).sheets;
+      expect(keyStats).toMatchObject({ name: "Ombudsman", exists: false });
+      expect(keyStats!.previousRegion).toBeUndefined();
+      expect(workbookStateOf(existing).sheets).toEqual({});
+    }
+    // The add-in's table on another sheet than the marks say does not make Budget the add-in's either.
+    const moved = workbook({
+      sheets: [budget, { name: "Ombudsman", visible: true, charts: [] }],
+      tables: [{ name: "OmbudsmanKeyStats", sheet: "Ombudsman", bodyRows: 2, columns: 16 }],
+      names: lookAlikes[1]!,
+    });
+    expect(workbookStateOf(moved).sheets).toEqual({});
   });
 
   it("numbers a taken sheet name, keeping within Excel's 31 characters", () => {

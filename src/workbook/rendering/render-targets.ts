@@ -1,11 +1,11 @@
 // Where each plan sheet and table goes in a workbook that may already hold the add-in's sheets,
 // the analyst's own sheets and tables, or both (DESIGN §5). An owned sheet is found through the
-// marker even when renamed; a sheet name the analyst uses gets "Ombudsman (2)"; a table name
+// marker even when renamed (and only where its tables are: ownership-marker.ts ownedSheet); a sheet name the analyst uses gets "Ombudsman (2)"; a table name
 // taken by someone else's table, or by a defined name, is an error naming it, raised before
 // anything is written.
 import { sameName } from "./a1";
 import type { ExistingTable, ExistingWorkbook } from "./existing-workbook";
-import { isMarkerName, markedTable, readMarker, type OwnershipMarker } from "./ownership-marker";
+import { isMarkerName, markedTable, ownedSheet, readMarker, type OwnershipMarker } from "./ownership-marker";
 import type { PlanSheet, SheetKey, SheetPlan } from "../plan/plan";
 import type { CellBlock } from "./a1";
 
@@ -56,21 +56,6 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   }
 }
 
-function findOwnedSheet(existing: ExistingWorkbook, marker: OwnershipMarker, plan: PlanSheet): string | undefined {
-  const place = marker.sheets[plan.key];
-  if (place !== undefined && place !== "lost") {
-    const sheet = existing.sheets.find((s) => sameName(s.name, place.sheet));
-    if (sheet) return sheet.name;
-  }
-  // The sheet marker may be gone while the add-in's table is still there: the table's sheet is the add-in's.
-  for (const table of plan.tables) {
-    const marked = markedTable(marker, table.name);
-    const found = existing.tables.find((t) => sameName(t.name, table.name));
-    if (marked !== undefined && marked !== "lost" && found && sameName(found.sheet, marked.sheet)) return found.sheet;
-  }
-  return undefined;
-}
-
 export function resolveTargets(existing: ExistingWorkbook, plan: SheetPlan): RenderTargets {
   const marker = readMarker(existing.names);
   const conflicts: string[] = [];
@@ -81,7 +66,7 @@ export function resolveTargets(existing: ExistingWorkbook, plan: SheetPlan): Ren
   const sheets = plan.sheets.map((planSheet): SheetTarget => {
     // An empty sheet of the plan's name is taken as the add-in's: a first write that failed
     // before marking it leaves one, and taking it over loses nothing of the analyst's.
-    const owned = findOwnedSheet(existing, marker, planSheet) ?? existing.sheets.find((s) => s.empty === true && sameName(s.name, planSheet.name))?.name;
+    const owned = ownedSheet(marker, planSheet.key, existing) ?? existing.sheets.find((s) => s.empty === true && sameName(s.name, planSheet.name))?.name;
     let name: string;
     if (owned !== undefined && !claimed.some((c) => sameName(c, owned))) {
       name = owned;

@@ -16,8 +16,11 @@ import { RenderConflictError, resolveTargets, type SheetTarget } from "../render
 import { highlightPlace, layoutSheet, type SheetLayout } from "../rendering/sheet-layout";
 import { CONTRACT_TABLES } from "../plan/contract-names";
 import { keepRowsInPlace } from "../rendering/rows-in-place";
+import { keepAnalystEntries } from "../rendering/analyst-entries";
 import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
+import { WORKBOOK_LIMITS } from "../../sources/tables/table-limits";
+import { checkXlsxExtent } from "../../sources/tables/xlsx-extent";
 
 export interface XlsxRenderReport {
   sheets: { key: SheetKey; name: string; created: boolean }[];
@@ -269,7 +272,7 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
   const existing = readXlsxWorkbook(workbook);
   const plan = typeof planFor === "function" ? planFor(workbookStateOf(existing)) : planFor;
   const noted: SheetPlan = { ...plan, sheets: plan.sheets.map(withChartNote) };
-  const targets = keepRowsInPlace(resolveTargets(existing, noted), existing);
+  const targets = keepAnalystEntries(keepRowsInPlace(resolveTargets(existing, noted), existing), existing);
   const layouts = new Map(targets.sheets.map((target) => [target.key, layoutSheet(target.plan)]));
 
   const created: string[] = [];
@@ -313,7 +316,9 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
   };
 }
 
+/** Throws TableFileError("too-large") for a sheet reaching past the rows and columns read, before exceljs builds it. */
 async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  await checkXlsxExtent(bytes, WORKBOOK_LIMITS);
   const workbook = new ExcelJS.Workbook();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   await workbook.xlsx.load(buffer);
