@@ -6,10 +6,11 @@ import dataFile from "./commands/data-file";
 import fetchCommand from "./commands/fetch";
 import { parseFetchOptions } from "./commands/fetch-options";
 import formula from "./commands/formula";
+import pack from "./commands/pack";
 import parse from "./commands/parse";
 import { formatCommandHelp, formatCommandList, HELP_WIDTH, wrapText } from "./help-text";
 
-const COMMANDS: Record<string, Command> = { councils, parse, fetch: fetchCommand, formula, "data-file": dataFile };
+const COMMANDS: Record<string, Command> = { councils, parse, fetch: fetchCommand, formula, "data-file": dataFile, pack };
 
 /** The options a usage line offers: every `--name` in it. */
 const usageOptions = (usage: string): string[] => [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])];
