@@ -2,6 +2,7 @@
 // src/workbook. Each command lives in src/cli/commands/<name>.ts.
 import { CliInputError } from "./cli-error";
 import type { Command } from "./command";
+import { formatCommandHelp, formatCommandList } from "./help-text";
 
 const commands: Record<string, () => Promise<Command>> = {
   // Commands register here: name → lazy import, so one command's dependencies never slow another.
@@ -13,31 +14,26 @@ const commands: Record<string, () => Promise<Command>> = {
   pack: () => import("./commands/pack").then((module) => module.default),
 };
 
-function help(): string {
-  return [
-    "Ombudsman Scrutiny CLI",
-    "",
-    "Usage: npm run -s cli -- <command> [options]",
-    "",
-    "Commands:",
-    ...Object.keys(commands).map((name) => `  ${name}`),
-  ].join("\n");
+/** Every command with its one-line summary; loads them all, which only `--help` needs. */
+async function help(): Promise<string> {
+  const loaded = await Promise.all(Object.entries(commands).map(async ([name, load]) => ({ name, summary: (await load()).summary })));
+  return formatCommandList(loaded);
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(help() + "\n");
+    process.stdout.write(await help());
     return name === undefined ? 2 : 0;
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`Unknown command "${name}". Commands: ${Object.keys(commands).join(", ")}\n`);
+    process.stderr.write(`Unknown command "${name}". Commands: ${Object.keys(commands).join(", ")} (npm run -s cli -- --help says what each does).\n`);
     return 2;
   }
   const command = await load();
-  if (args.includes("--help")) {
-    process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(formatCommandHelp(command));
     return 0;
   }
   try {

@@ -124,7 +124,14 @@ export function MoreSections({ environment, jobs }: MoreSectionsProps) {
           <AccordionHeader as="h2">Settings</AccordionHeader>
           <AccordionPanel>
             <Later>
-              <SettingsPanel settings={jobs?.settings} ownHost={environment.pageOrigin ?? "this add-in's host"} disabled={!jobs} busy={busy} save={jobs?.saveSettings ?? notInExcel} />
+              <SettingsPanel
+                settings={jobs?.settings}
+                {...(jobs?.selected ? { council: { gss: jobs.selected.gss, name: jobs.selected.name } } : {})}
+                ownHost={environment.pageOrigin ?? "this add-in's host"}
+                disabled={!jobs}
+                busy={busy}
+                save={jobs?.saveSettings ?? notInExcel}
+              />
             </Later>
           </AccordionPanel>
         </AccordionItem>

@@ -1,5 +1,5 @@
-// Settings kept in the workbook: the live pull, the add-in host that relays LGSCO's pages, and
-// the flag thresholds. Nothing changes until Save settings; the sheets take new thresholds at
+// Settings kept in the workbook: the live pull, the add-in host that relays LGSCO's pages, the
+// chosen council's LGSCO page name, and the flag thresholds. Nothing changes until Save settings; the sheets take new thresholds at
 // the next Fetch or Refresh.
 import {
   Body1,
@@ -15,12 +15,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { FLAG_SETTING_UPPER_LIMITS, type FlagSettings } from "../domain/flag-settings";
+import { FLAG_SETTING_UPPER_LIMITS } from "../domain/flag-settings";
 import type { PaneProblem, PaneSettings } from "../workbook/pane/pane-api";
-import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type SettingsDraft } from "./settings-form";
+import { defaultThresholds, draftOf, settingsFromDraft, THRESHOLD_FIELDS, type DraftField, type SettingsDraft } from "./settings-form";
 
 export interface SettingsPanelProps {
   settings: PaneSettings | undefined;
+  /** The council chosen, whose LGSCO page name the form sets. */
+  council?: { gss: string; name: string };
   /** The host the pane came from, shown as what an empty host address means. */
   ownHost: string;
   disabled: boolean;
@@ -38,17 +40,23 @@ const useStyles = makeStyles({
   title: { display: "block" },
 });
 
-export function SettingsPanel({ settings, ownHost, disabled, busy, save }: SettingsPanelProps) {
+export function SettingsPanel({ settings, council, ownHost, disabled, busy, save }: SettingsPanelProps) {
   const styles = useStyles();
-  const [draft, setDraft] = useState<SettingsDraft | undefined>(settings ? draftOf(settings) : undefined);
-  const [problems, setProblems] = useState<Partial<Record<keyof FlagSettings, string>>>({});
+  const [draft, setDraft] = useState<SettingsDraft | undefined>(settings ? draftOf(settings, council?.gss) : undefined);
+  const [problems, setProblems] = useState<Partial<Record<DraftField, string>>>({});
   const [outcome, setOutcome] = useState<{ saved: true } | { problem: PaneProblem } | undefined>(undefined);
 
   // New saved settings (loaded, or just saved) replace the draft: adjusted while rendering, not in an effect.
   const [draftOfSettings, setDraftOfSettings] = useState(settings);
+  const [draftOfCouncil, setDraftOfCouncil] = useState(council?.gss);
   if (settings !== draftOfSettings) {
     setDraftOfSettings(settings);
-    if (settings) setDraft(draftOf(settings));
+    setDraftOfCouncil(council?.gss);
+    if (settings) setDraft(draftOf(settings, council?.gss));
+  } else if (council?.gss !== draftOfCouncil) {
+    // Another council chosen: its page name replaces the one typed for the last.
+    setDraftOfCouncil(council?.gss);
+    if (draft) setDraft({ ...draft, lgscoPage: settings?.lgscoPages?.[council?.gss ?? ""] ?? "" });
   }
 
   if (!settings || !draft) return <Body1>The settings are loading.</Body1>;
@@ -60,7 +68,7 @@ export function SettingsPanel({ settings, ownHost, disabled, busy, save }: Setti
 
   async function submit(): Promise<void> {
     if (!settings || !draft || busy) return;
-    const result = settingsFromDraft(draft, settings);
+    const result = settingsFromDraft(draft, settings, council?.gss);
     if (!result.ok) {
       setProblems(result.problems);
       return;
@@ -97,6 +105,16 @@ export function SettingsPanel({ settings, ownHost, disabled, busy, save }: Setti
       >
         <Input type="url" value={draft.hostUrl} placeholder={ownHost} disabled={disabled} onChange={(_event, data) => update({ hostUrl: data.value })} />
       </Field>
+      {council !== undefined ? (
+        <Field
+          label={`LGSCO page name for ${council.name}`}
+          hint="The name in the address of the council's statistics page on lgo.org.uk (…/your-councils-performance/NAME/statistics), or that address. The live pull reads it first. Leave empty to let the live pull find the page."
+          validationState={problems.lgscoPage ? "error" : "none"}
+          validationMessage={problems.lgscoPage}
+        >
+          <Input value={draft.lgscoPage} disabled={disabled} onChange={(_event, data) => update({ lgscoPage: data.value })} />
+        </Field>
+      ) : null}
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>
           <Subtitle2>Flag thresholds</Subtitle2>

@@ -41,6 +41,7 @@ export function SourcesLine({ council, sources }: { council: string; sources: So
           <MessageBarBody>
             <MessageBarTitle className={styles.title}>The live pull failed</MessageBarTitle>
             {live.message}
+            {live.pageNotFound ? ` Give LGSCO's page name for ${council} in Settings (LGSCO page name), then Fetch my council again.` : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -85,6 +85,8 @@ describe("the pane's jobs and state", () => {
     expect(store.state().status.title).toBe("London Borough of Croydon is chosen");
     expect(store.state().status.message).not.toMatch(/choose|pick/i);
     expect(asked.choices).toEqual([{ council: CROYDON.gss }]);
+    // The pane's copy of the settings says so too, so Save settings keeps the choice.
+    expect(store.state().settings?.council).toBe(CROYDON.gss);
   });
 
   it("keeps a job's outcome on the status line when another council is chosen", async () => {

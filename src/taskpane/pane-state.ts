@@ -85,7 +85,13 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, councils: [], loadProblem: "The list of councils could not be loaded.", status: problemStatus(event.problem) };
     case "council-chosen":
       // "Choose your council" goes once one is chosen; a job's outcome or a problem stays until the next job.
-      return { ...state, selected: event.council, status: statusIsAHint(state.status) ? chosenStatus(event.council, false) : state.status };
+      return {
+        ...state,
+        selected: event.council,
+        // The choice is saved in the workbook too: Save settings must not put back the council before.
+        ...(state.settings ? { settings: { ...state.settings, council: event.council.gss } } : {}),
+        status: statusIsAHint(state.status) ? chosenStatus(event.council, false) : state.status,
+      };
     case "years-chosen":
       return { ...state, years: event.years };
     case "job-started":

@@ -35,4 +35,27 @@ describe("the settings form", () => {
       problems: { complianceTarget: "Give a number from 0 to 100.", lowBaseUnder: "Give a number.", risingPoints: "Give a number." },
     });
   });
+
+  it("sets the chosen council's LGSCO page name from the name or the page's address, keeps other councils', and removes it when emptied", () => {
+    const saved: PaneSettings = { ...SAVED, lgscoPages: { E08000035: "leeds-city-council" } };
+    expect(draftOf(saved, "E08000035").lgscoPage).toBe("leeds-city-council");
+    const draft = draftOf(saved);
+    expect(draft.lgscoPage).toBe("");
+    draft.lgscoPage = " https://www.lgo.org.uk/your-councils-performance/harrow-council/statistics ";
+    const set = settingsFromDraft(draft, saved);
+    expect(set).toEqual({ ok: true, settings: { ...saved, lgscoPages: { E08000035: "leeds-city-council", E09000015: "harrow-council" } } });
+    if (!set.ok) return;
+    const again = draftOf(set.settings);
+    expect(again.lgscoPage).toBe("harrow-council");
+    again.lgscoPage = "";
+    expect(settingsFromDraft(again, set.settings)).toEqual({ ok: true, settings: saved });
+  });
+
+  it("names a page name that cannot be LGSCO's, and saves nothing", () => {
+    const draft = draftOf(SAVED);
+    draft.lgscoPage = "harrow council!";
+    const result = settingsFromDraft(draft, SAVED);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.lgscoPage).toMatch(/harrow council!/);
+  });
 });

@@ -1,6 +1,7 @@
 // The settings form's fields as typed text, and back to settings: a threshold that is not a
 // number in range is named with what is wrong, and nothing is saved until all are usable.
 import { DEFAULT_FLAG_SETTINGS, FLAG_SETTING_UPPER_LIMITS, type FlagSettings } from "../domain/flag-settings";
+import { checkLgscoPageName, PageNameError } from "../sources/live/page-names";
 import type { PaneSettings } from "../workbook/pane/pane-api";
 
 export interface ThresholdField {
@@ -23,22 +24,46 @@ export interface SettingsDraft {
   livePull: boolean;
   hostUrl: string;
   thresholds: Record<keyof FlagSettings, string>;
+  /** The chosen council's LGSCO page name as typed ("" to let the live pull find it). */
+  lgscoPage: string;
 }
 
-export function draftOf(settings: PaneSettings): SettingsDraft {
+/** A field of the form that can be wrong: a threshold, or the page name. */
+export type DraftField = keyof FlagSettings | "lgscoPage";
+
+/** The form's fields from the saved settings; the page name is `council`'s (GSS code), the council chosen. */
+export function draftOf(settings: PaneSettings, council: string | undefined = settings.council): SettingsDraft {
   const thresholds = Object.fromEntries(THRESHOLD_FIELDS.map((field) => [field.key, String(settings.flagSettings[field.key])])) as Record<keyof FlagSettings, string>;
-  return { livePull: settings.livePull, hostUrl: settings.hostUrl, thresholds };
+  const lgscoPage = council === undefined ? "" : (settings.lgscoPages?.[council] ?? "");
+  return { livePull: settings.livePull, hostUrl: settings.hostUrl, thresholds, lgscoPage };
 }
 
 export function defaultThresholds(): SettingsDraft["thresholds"] {
   return Object.fromEntries(THRESHOLD_FIELDS.map((field) => [field.key, String(DEFAULT_FLAG_SETTINGS[field.key])])) as SettingsDraft["thresholds"];
 }
 
-export type DraftResult = { ok: true; settings: PaneSettings } | { ok: false; problems: Partial<Record<keyof FlagSettings, string>> };
+export type DraftResult = { ok: true; settings: PaneSettings } | { ok: false; problems: Partial<Record<DraftField, string>> };
 
-/** The settings the draft describes (the rest kept from `saved`), or what is wrong with each threshold. */
-export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings): DraftResult {
-  const problems: Partial<Record<keyof FlagSettings, string>> = {};
+/** The saved page names with the chosen council's set from the draft (removed when left empty), or what is wrong with it. */
+function pageNamesFromDraft(draft: SettingsDraft, saved: PaneSettings, council: string | undefined): { lgscoPages: Record<string, string> } | { problem: string } {
+  const pages = { ...(saved.lgscoPages ?? {}) };
+  if (council === undefined) return { lgscoPages: pages };
+  const text = draft.lgscoPage.trim();
+  if (text === "") delete pages[council];
+  else {
+    try {
+      pages[council] = checkLgscoPageName(text);
+    } catch (error) {
+      if (error instanceof PageNameError) return { problem: error.message };
+      throw error;
+    }
+  }
+  return { lgscoPages: pages };
+}
+
+/** The settings the draft describes (the rest kept from `saved`), or what is wrong with each field; the page name is `council`'s. */
+export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings, council: string | undefined = saved.council): DraftResult {
+  const problems: Partial<Record<DraftField, string>> = {};
   const flagSettings = { ...saved.flagSettings };
   for (const field of THRESHOLD_FIELDS) {
     const text = draft.thresholds[field.key].trim();
@@ -48,6 +73,10 @@ export function settingsFromDraft(draft: SettingsDraft, saved: PaneSettings): Dr
     else if (value < 0 || value > max) problems[field.key] = `Give a number from 0 to ${max.toLocaleString("en-GB")}.`;
     else flagSettings[field.key] = value;
   }
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return { ok: true, settings: { ...saved, livePull: draft.livePull, hostUrl: draft.hostUrl.trim(), flagSettings } };
+  const pageNames = pageNamesFromDraft(draft, saved, council);
+  if ("problem" in pageNames) problems.lgscoPage = pageNames.problem;
+  if (Object.keys(problems).length > 0 || "problem" in pageNames) return { ok: false, problems };
+  const { lgscoPages: _previous, ...rest } = saved;
+  const lgscoPages = Object.keys(pageNames.lgscoPages).length > 0 ? { lgscoPages: pageNames.lgscoPages } : {};
+  return { ok: true, settings: { ...rest, ...lgscoPages, livePull: draft.livePull, hostUrl: draft.hostUrl.trim(), flagSettings } };
 }

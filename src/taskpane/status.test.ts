@@ -66,6 +66,11 @@ describe("after a job", () => {
     expect(status.intent).toBe("warning");
     expect(status.message).toMatch(/The live pull failed: see Sources\.$/);
     expect(status.notes).toHaveLength(1);
+    expect(status.action).toContain("try again later");
+    const notFound = fetchedStatus(fetched({ sources: { ...FAILED, live: { ...FAILED.live, pageNotFound: true } } }));
+    expect(notFound.action).toBe(
+      "The figures shown are the embedded ones. Give LGSCO's page name for London Borough of Harrow in Settings (LGSCO page name), then Fetch my council again.",
+    );
   });
 
   it("says what Refresh rewrote, and that the analyst's sheets were not touched", () => {

@@ -58,6 +58,12 @@ function flagCount(flags: readonly PaneFlag[]): string {
   return scrutinise > 0 ? `${plural(flags.length, "flag")}, ${scrutinise} to scrutinise` : plural(flags.length, "flag");
 }
 
+/** What to do when the live pull failed: a page not found wants its name, anything else another try. */
+function liveFailedAction(result: FetchResult): string {
+  if (result.sources.live.pageNotFound) return `The figures shown are the embedded ones. Give LGSCO's page name for ${result.council.name} in Settings (LGSCO page name), then Fetch my council again.`;
+  return "The figures shown are the embedded ones; try again later, or check the add-in host in Settings.";
+}
+
 export function fetchedStatus(result: FetchResult, via: "fetch" | "letter" = "fetch"): PaneStatus {
   const years = result.years.length === 0 ? "no years" : result.years.length === 1 ? result.years[0]! : `${result.years[0]} to ${result.years[result.years.length - 1]}`;
   const others = result.councilsInWorkbook.length - 1;
@@ -69,7 +75,7 @@ export function fetchedStatus(result: FetchResult, via: "fetch" | "letter" = "fe
       (others > 0 ? `, beside ${plural(others, "other council")} already there` : "") +
       `: ${flagCount(result.flags)}.` +
       (result.sources.live.state === "failed" ? " The live pull failed: see Sources." : ""),
-    ...(result.sources.live.state === "failed" ? { action: "The figures shown are the embedded ones; try again later, or check the add-in host in Settings." } : {}),
+    ...(result.sources.live.state === "failed" ? { action: liveFailedAction(result) } : {}),
     ...(result.notes.length > 0 ? { notes: result.notes } : {}),
   };
 }

@@ -91,6 +91,13 @@ export async function readDataFiles(files: readonly string[], year: string | und
 const dataFile: Command = {
   summary: "Import LGSCO data tables (CSV, XLSX or Unicode Text of all councils) into YearFigures JSON, saying what it did not use.",
   usage: DATA_FILE_USAGE,
+  options: [
+    { name: "FILE…", text: "One or more of LGSCO's data tables for all councils (CSV, XLSX, or Excel's Unicode Text). The header row is found by meaning; councils are matched by name against the register." },
+    { name: "--year YYYY-YY", text: "The statistical year the files are for, when a file itself does not say (such as 2019-20)." },
+  ],
+  notes: [
+    "Prints a JSON array of the figures read on stdout, one object per council and year; on stderr, the header row found, every column not used, each council-year read, and every row refused because its rate disagrees with its counts. A file that cannot be used at all exits 2 with one line saying why.",
+  ],
   async run({ args, stdout, stderr }) {
     const { files, year } = parseDataFileArguments(args);
     const figures = await readDataFiles(files, year, stderr);

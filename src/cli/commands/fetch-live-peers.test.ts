@@ -64,6 +64,13 @@ describe("cli fetch --live with an LGSCO page name", () => {
     expect((await readdir(folder)).filter((name) => name !== "cache")).toEqual([]);
   });
 
+  it("when no page name tried answers and no figures are held, names --lgsco-page, --import and --data-file, and writes nothing", async () => {
+    const error = await rejection(CliInputError, run(["Hull", "--live", "--out", join(folder, "hull.xlsx")]));
+    expect(error.message).toMatch(/^No published figures are held for Hull City Council: .* and the live pull failed \(LGSCO has no statistics page for Hull City Council under /);
+    for (const option of ["--lgsco-page NAME", "--import FILE", "--data-file FILE"]) expect(error.message).toContain(option);
+    expect((await readdir(folder)).filter((name) => name !== "cache")).toEqual([]);
+  });
+
   it("remembers the name that answered a search, and asks for it first next time", async () => {
     standIn.setPage("kingston-upon-hull-city-council", { html: HULL_PAGE });
     try {

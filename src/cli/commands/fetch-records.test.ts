@@ -160,7 +160,8 @@ describe("cli fetch --records", () => {
     const noDecisions = join(folder, "internal-only.csv");
     await writeFile(noDecisions, csv([["Reference", "Date received", "Stage", "LGSCO decision"], ["A1", "01/05/2019", "1", ""]]));
     expect(await refused(["Harrow", "--records", noDecisions, "--out", out])).toBe(
-      '--records internal-only.csv: Sheet "internal-only.csv": The register has no column for LGSCO decision date (a column headed like "LGSCO decision date", "Date of Ombudsman decision"): pick it in the mapping.',
+      '--records internal-only.csv: the register has no column found for LGSCO decision date (a column headed like "LGSCO decision date", "Date of Ombudsman decision"). ' +
+        'If the register has it under another header, name it with --records-column lgscoDecisionDate="HEADER", HEADER written as in the register\'s header row.',
     );
 
     expect(await refused(["Harrow", "--records", HARROW_REGISTER, "--records-sheet", "Register", "--out", out])).toBe(

@@ -33,9 +33,11 @@ import { fileErrorReason } from "../file-errors";
 import { readInputFile } from "../read-input-file";
 import { outputTarget, writeOutputFile } from "../write-output-file";
 import type { Command, CommandIO } from "../command";
+import { FETCH_NOTES, FETCH_OPTIONS } from "./fetch-help";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
 import { heldWithFiles, readFetchImports } from "./fetch-imports";
 import { liveOptions, readPeers } from "./fetch-peers-and-pages";
+import { registerProblemForCli } from "./records-advice";
 
 /**
  * Writes the plan built for a workbook's state to .xlsx bytes: into `existing` (a workbook of
@@ -109,7 +111,7 @@ async function readRecords(path: string, sheetName: string | undefined): Promise
     return await readRegisterFile(bytes, path, sheetName);
   } catch (error) {
     if (error instanceof TableFileError) throw new CliInputError(`--records: ${error.message}`);
-    if (error instanceof RegisterReadError) throw new CliInputError(`--records ${basename(path)}: ${error.message}`);
+    if (error instanceof RegisterReadError) throw new CliInputError(registerProblemForCli(error, basename(path)));
     throw error;
   }
 }
@@ -227,8 +229,10 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const staleSheet = ownRecords === undefined ? outcome.before.sheets.reconciliation : undefined;
   const reconciled = recordsSummary(council, options, staleSheet);
   if (reconciled !== undefined) io.stdout(`${reconciled}\n`);
-  if (options.live) io.stdout(`${fetched.live.message}\n`);
-  for (const note of outcome.notes) io.stdout(`${note}\n`);
+  if (options.live) io.stdout(`${fetched.live.message}${fetched.live.state === "failed" && fetched.live.reason === "not-found" && options.lgscoPage === undefined ? " Give LGSCO's page name with --lgsco-page NAME." : ""}
+`);
+  for (const note of outcome.notes) io.stdout(`${note}
+`);
 }
 
 function cacheDirectory(env: Record<string, string | undefined>): string {
@@ -253,6 +257,8 @@ export function createFetchCommand(deps: FetchDependencies): Command {
     summary:
       "Write the workbook Fetch my council writes (key statistics, flags, peers, caseload) to an .xlsx file; with --records, the council's own register beside LGSCO's figures.",
     usage: FETCH_USAGE,
+    options: FETCH_OPTIONS,
+    notes: FETCH_NOTES,
     run: (io) => runFetch(parseFetchOptions(io.args), deps, io),
   };
 }

@@ -44,6 +44,11 @@ export function resultJson(formula: string, result: FormulaResult): string {
 const formulaCommand: Command = {
   summary: "Evaluate one =LGSCO.* formula on the embedded figures and print its value, or the Excel error and why (exit 0); an unreadable formula exits 2.",
   usage: FORMULA_USAGE,
+  options: [
+    { name: "FORMULA", text: "One =LGSCO.* formula as typed in a cell, in single quotes so the shell keeps the double quotes, e.g. '=LGSCO.UPHELD(\"Harrow\",\"2019-20\")'. Its arguments are values, not cell references." },
+    { name: "--json", text: "Print {\"formula\",\"value\"} or {\"formula\",\"error\",\"message\"} as one line of JSON instead of the value as the cell would show it." },
+  ],
+  notes: ["Evaluated on the dataset built into the add-in, as the =LGSCO.* functions are in Excel before any live pull or imported letter."],
   async run(io) {
     const options = parseFormulaOptions(io.args);
     const store = new FiguresStore({ dataset: await loadDataset() });

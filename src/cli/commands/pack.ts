@@ -33,6 +33,7 @@ import { readInputFile } from "../read-input-file";
 import { writeOutputFile } from "../write-output-file";
 import { checkOutputPath } from "./fetch";
 import { readPeers } from "./fetch-peers-and-pages";
+import { PACK_OPTIONS } from "./pack-help";
 import { PACK_USAGE, parsePackOptions, type PackOptions } from "./pack-options";
 
 /** The embedded dataset as the jobs read figures. */
@@ -171,6 +172,7 @@ const packCommand: Command = {
   summary:
     "Write the committee pack (annual complaints report for scrutiny) as Pack sheets in an .xlsx file, and with --docx as a Word report.",
   usage: PACK_USAGE,
+  options: PACK_OPTIONS,
   run: (io) => runPack(parsePackOptions(io.args), io),
 };
 

@@ -3,6 +3,9 @@ import { CouncilNotFoundError } from "../../domain/register";
 import { FlagSettingsError } from "../../domain/flag-settings";
 import { DocumentParseError } from "../../sources/documents/parse-error";
 import { HostError } from "../../../test/support/excel-host";
+import { NoFiguresError } from "../../application/job-errors";
+import type { Authority } from "../../domain/types";
+import type { LivePullStatus } from "../../sources/live/council-figures";
 import { describeProblem } from "./describe-problem";
 import { SettingsSaveError } from "./office-settings";
 import { PaneProblem } from "./pane-api";
@@ -46,6 +49,17 @@ describe("describeProblem", () => {
       "Choose a From year no later than the To year.",
     );
     expect(describeProblem(new PlanRequestError("no-councils", "No council was chosen."), "fetch").whatToDo).toMatch(/Choose your council/);
+  });
+
+  it("offers the live pull for missing years only when it is off, and the page name field when the page was not found", () => {
+    const harrow: Authority = { gss: "E09000015", name: "London Borough of Harrow", shortName: "Harrow", type: "London Borough", slug: "london-borough-of-harrow", slugConfirmed: false, alternativeSlugs: [], predecessors: [], successors: [] };
+    const noFigures = (live: LivePullStatus) => new NoFiguresError(harrow, { from: "2023-24", to: "2023-24" }, ["2019-20"], live, "2026-12-02");
+    expect(describeProblem(noFigures({ state: "off", message: "Live pull off." }), "fetch").whatToDo).toContain("Turn on the live pull in Settings");
+    const notFound = describeProblem(noFigures({ state: "failed", reason: "not-found", message: "LGSCO has no statistics page for London Borough of Harrow." }), "fetch").whatToDo;
+    expect(notFound).not.toMatch(/turn on the live pull/i);
+    expect(notFound).toContain("Give London Borough of Harrow's LGSCO page name in Settings (LGSCO page name:");
+    const timedOut = describeProblem(noFigures({ state: "failed", reason: "timeout", message: "LGSCO's site did not answer within 10 seconds." }), "fetch").whatToDo;
+    expect(timedOut).not.toMatch(/turn on the live pull|page name/i);
   });
 
   it("names the table that is in the way", () => {

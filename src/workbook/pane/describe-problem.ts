@@ -112,11 +112,8 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
       case "empty-year-range":
         return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose a From year no later than the To year.");
       case "no-figures":
-        return new PaneProblem(
-          title,
-          `${sentence(error.message)}${unchanged}`,
-          "Choose other years, turn on the live pull in Settings to read LGSCO's current page, or import the council's annual review letter.",
-        );
+        // Only the plan's own check says this (the jobs throw NoFiguresError, which knows the live pull): no live pull advice.
+        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose other years, or import the council's annual review letter (Import a letter).");
     }
   }
   if (error instanceof NoFiguresError) return noFiguresProblem(error, title, unchanged);
@@ -188,8 +185,8 @@ function noFiguresProblem(error: NoFiguresError, title: string, unchanged: strin
   const advice =
     live.state === "off"
       ? `Turn on the live pull in Settings to read LGSCO's current page, or ${documents}.`
-      : live.state === "failed" && /not found|404/i.test(live.message)
-        ? `Set the council's LGSCO page name in Settings (the part of its address on lgo.org.uk after /your-councils-performance/), or ${documents}.`
+      : live.state === "failed" && live.reason === "not-found"
+        ? `Give ${error.council.name}'s LGSCO page name in Settings (LGSCO page name: the part of its address on lgo.org.uk after /your-councils-performance/), then Fetch my council again; or ${documents}.`
         : `${documents[0]!.toUpperCase()}${documents.slice(1)}${error.heldYears.length > 0 ? ", or choose other years" : ""}.`;
   const why = live.state === "failed" ? ` LGSCO's page could not be read: ${sentence(live.message.replace(/;\s*showing the embedded figures.*$/, ""))}` : "";
   return new PaneProblem(title, `${sentence(error.message)}${held}${why}${unchanged}`, advice);

@@ -34,7 +34,7 @@ import {
 import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLetter, withLgscoPage, type PaneSettings } from "./pane-settings";
 import { inYearSpan } from "../plan/plan-for-councils";
 import { councilOption, paneFlags } from "./pane-results";
-import { summariseSources } from "./sources-summary";
+import { paneLiveStatus, summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 import { bulkImportJobs } from "./bulk-imports";
 import { buildPackInExcel, ownRecordsFrom } from "./pack-in-excel";
@@ -197,7 +197,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       council: councilOption(council),
       years: chosen.flatMap((entry) => entry.years),
       flags: paneFlags(chosen),
-      sources: sourcesOf(store, council, choice.years, { state: fetched.live.state, message: fetched.live.message }),
+      sources: sourcesOf(store, council, choice.years, paneLiveStatus(fetched.live)),
       notes,
       councilsInWorkbook: planned.councils.map((entry) => entry.authority.name),
     };
@@ -225,7 +225,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     const liveOf = (authority: Authority): SourcesSummary["live"] => {
       const result = outcome.fetched.get(authority.gss);
       return result && result.live.state !== "off"
-        ? { state: result.live.state, message: result.live.message }
+        ? paneLiveStatus(result.live)
         : { state: "off", message: `Showing the embedded figures as of ${store.datasetAsOf} (live pull off).` };
     };
     return {

@@ -58,7 +58,12 @@ export interface SourceEntry {
 export interface SourcesSummary {
   entries: SourceEntry[];
   /** The live pull: off, used, not used (outside the years), or failed and why. */
-  live: { state: LivePullStatus["state"]; message: string };
+  live: {
+    state: LivePullStatus["state"];
+    message: string;
+    /** LGSCO had no page under the names tried: the pane offers its page name field in Settings. */
+    pageNotFound?: boolean;
+  };
 }
 
 /** What Fetch my council (or adding a letter) wrote. */

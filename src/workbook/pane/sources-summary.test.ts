@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { YearFigures } from "../../domain/types";
-import { describeSourceEntry, describeYears, summariseSources } from "./sources-summary";
+import { describeSourceEntry, describeYears, paneLiveStatus, summariseSources } from "./sources-summary";
 
 const OFF = { state: "off" as const, message: "Showing the embedded figures as of 2026-11-26 (live pull off)." };
 const record = (year: string, source: YearFigures["source"], extra: Partial<YearFigures> = {}): YearFigures => ({
@@ -56,5 +56,15 @@ describe("describeYears", () => {
     expect(describeYears(["2020-21", "2019-20"])).toBe("2019-20 and 2020-21");
     expect(describeYears(["2014-15", "2015-16", "2016-17"])).toBe("2014-15 to 2016-17");
     expect(describeYears(["2014-15", "2016-17", "2017-18"])).toBe("2014-15, 2016-17 and 2017-18");
+  });
+
+  it("marks a live page not found, so the pane can offer the page name, and nothing else", () => {
+    expect(paneLiveStatus({ state: "failed", reason: "not-found", message: "LGSCO has no statistics page for Hull." })).toEqual({
+      state: "failed",
+      message: "LGSCO has no statistics page for Hull.",
+      pageNotFound: true,
+    });
+    expect(paneLiveStatus({ state: "failed", reason: "timeout", message: "LGSCO's site did not answer." })).toEqual({ state: "failed", message: "LGSCO's site did not answer." });
+    expect(paneLiveStatus({ state: "off", message: "Live pull off." })).toEqual({ state: "off", message: "Live pull off." });
   });
 });

@@ -4,6 +4,7 @@
 import { publishedFigurePaths } from "../../domain/figure-paths";
 import { sourceOfFigure } from "../../domain/figure-sources";
 import type { FigureSource, YearFigures } from "../../domain/types";
+import type { LivePullStatus } from "../../sources/live/council-figures";
 import { compareYears } from "../../domain/years";
 import type { SourceEntry, SourcesSummary } from "./pane-api";
 
@@ -24,6 +25,11 @@ function entryOf(source: FigureSource, datasetAsOf: string): Omit<SourceEntry, "
     return { kind: "letter", label: source.title ?? "an imported letter", when: source.retrieved };
   }
   return { kind: "dataset", label: "the embedded dataset", when: datasetAsOf };
+}
+
+/** The live pull's state as the pane shows it: a page not found is marked, so the pane can offer the page name. */
+export function paneLiveStatus(live: LivePullStatus): SourcesSummary["live"] {
+  return { state: live.state, message: live.message, ...(live.state === "failed" && live.reason === "not-found" ? { pageNotFound: true } : {}) };
 }
 
 const ORDER: Record<SourceEntry["kind"], number> = { "live-page": 0, letter: 1, dataset: 2 };
