@@ -90,6 +90,8 @@ describe("cli pack", () => {
     // The register has no LGSCO columns: its Ombudsman steps are empty, not 0.
     const funnel = await readXlsxTable(out, "PackFunnel");
     expect(funnel.rows.map((row) => row.Complaints!.value)).toEqual([2, 0, null, null, null, null]);
+    // Nor does it give a count to set beside LGSCO's: the reconciliation is empty, never 0 against LGSCO's figure.
+    expect((await readXlsxTable(out, "PackReconciliation")).rows.every((row) => row.Measure!.value === null)).toBe(true);
   });
 
   it("puts a column where --records-column says when its header is not recognised", async () => {
@@ -129,6 +131,13 @@ describe("cli pack", () => {
     expect(assessment.rows).toHaveLength(8);
     const improvements = await readXlsxTable(out, "PackImprovements");
     expect(improvements.rows.map((row) => row["Improvement made"]!.value)).toEqual(["Letters now name the officer"]);
+  });
+
+  it("sets the council among the analyst's peer set with --peers", async () => {
+    const out = join(folder, "peers.xlsx");
+    await runCommand(packCommand, ["Harrow", "--peers", "Brent; Ealing", "--out", out]);
+    const councils = (await readXlsxTable(out, "PackPeers")).rows.map((row) => row.Council!.value);
+    expect(councils).toEqual(expect.arrayContaining(["London Borough of Harrow", "London Borough of Brent", "London Borough of Ealing"]));
   });
 
   it("refuses a year with no figures held, naming the years held, and writes nothing", async () => {

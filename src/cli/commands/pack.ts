@@ -5,22 +5,45 @@
 import { basename } from "node:path";
 import type { Authority } from "../../domain/types";
 import { loadDataset, type Dataset } from "../../sources/dataset/dataset";
-import { describeMapping, PACK_REQUIRED_FIELDS, RegisterReadError } from "../../sources/records/complaints-register";
+import {
+  describeMapping,
+  PACK_REQUIRED_FIELDS,
+  RegisterReadError,
+} from "../../sources/records/complaints-register";
 import { handlingColumns } from "../../sources/records/handling-columns";
-import { readRegisterFile, type RegisterFromFile } from "../../sources/records/register-file";
+import {
+  readRegisterFile,
+  type RegisterFromFile,
+} from "../../sources/records/register-file";
 import { TableFileError } from "../../sources/tables/table-file-error";
 import { packToDocx } from "../../workbook/docx/pack-docx";
 import type { PackRegister } from "../../workbook/plan/pack/pack-input";
-import { planForPack, type PackPlan } from "../../workbook/plan/pack/pack-plan";
+import type { PackPlan } from "../../workbook/plan/pack/pack-plan";
+import { buildCommitteePack } from "../../application/build-committee-pack";
+import type { FiguresHeld, PlanRenderer } from "../../application/ports";
 import { PlanRequestError } from "../../workbook/plan/plan-for-councils";
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
-import { councilsInXlsx, renderPlanToXlsx } from "../../workbook/xlsx/xlsx-renderer";
+import {
+  councilsInXlsx,
+  renderPlanToXlsx,
+} from "../../workbook/xlsx/xlsx-renderer";
 import { CliInputError } from "../cli-error";
 import type { Command, CommandIO } from "../command";
 import { readInputFile } from "../read-input-file";
 import { writeOutputFile } from "../write-output-file";
 import { checkOutputPath } from "./fetch";
+import { readPeers } from "./fetch-peers-and-pages";
 import { PACK_USAGE, parsePackOptions, type PackOptions } from "./pack-options";
+
+/** The embedded dataset as the jobs read figures. */
+function figuresHeld(dataset: Dataset): FiguresHeld {
+  return {
+    register: dataset.register,
+    asOf: dataset.asOf,
+    figuresFor: (gss) => dataset.figuresFor(gss),
+    similarAverages: (type, year) => dataset.similarAverages(type, year),
+  };
+}
 
 function findCouncil(dataset: Dataset, query: string): Authority {
   const found = dataset.register.lookup(query);
@@ -28,63 +51,116 @@ function findCouncil(dataset: Dataset, query: string): Authority {
   throw new CliInputError(found.message);
 }
 
-async function readRecords(options: PackOptions, io: CommandIO): Promise<PackRegister> {
+async function readRecords(
+  options: PackOptions,
+  io: CommandIO,
+): Promise<PackRegister> {
   const path = options.records!;
   let records: RegisterFromFile;
   try {
-    records = await readRegisterFile(await readInputFile(path, "the register"), path, options.recordsSheet, {
-      required: PACK_REQUIRED_FIELDS,
-      columns: options.recordsColumns,
-    });
+    records = await readRegisterFile(
+      await readInputFile(path, "the register"),
+      path,
+      options.recordsSheet,
+      {
+        required: PACK_REQUIRED_FIELDS,
+        columns: options.recordsColumns,
+      },
+    );
   } catch (error) {
-    if (error instanceof TableFileError) throw new CliInputError(`--records: ${error.message}`);
-    if (error instanceof RegisterReadError) throw new CliInputError(`--records ${basename(path)}: ${error.message}`);
+    if (error instanceof TableFileError)
+      throw new CliInputError(`--records: ${error.message}`);
+    if (error instanceof RegisterReadError)
+      throw new CliInputError(`--records ${basename(path)}: ${error.message}`);
     throw error;
   }
-  io.stderr(`Register ${records.source}: columns found by their headers (correct one with --records-column MEASURE=HEADER):\n`);
+  io.stderr(
+    `Register ${records.source}: columns found by their headers (correct one with --records-column MEASURE=HEADER):\n`,
+  );
   for (const line of describeMapping(records.mapping)) io.stderr(`  ${line}\n`);
-  io.stderr(`Read ${records.complaints.length} complaints; ${records.problems.length} problems.\n`);
-  for (const problem of records.problems.slice(0, 20)) io.stderr(`  ${problem.message}\n`);
-  return { complaints: records.complaints, source: records.source, columns: handlingColumns(records.mapping), notRecorded: records.notRecorded };
+  io.stderr(
+    `Read ${records.complaints.length} complaints; ${records.problems.length} problems.\n`,
+  );
+  for (const problem of records.problems.slice(0, 20))
+    io.stderr(`  ${problem.message}\n`);
+  return {
+    complaints: records.complaints,
+    source: records.source,
+    columns: handlingColumns(records.mapping),
+    notRecorded: records.notRecorded,
+  };
 }
 
-export async function runPack(options: PackOptions, io: CommandIO): Promise<void> {
+export async function runPack(
+  options: PackOptions,
+  io: CommandIO,
+): Promise<void> {
   const output = await checkOutputPath(options.out);
-  const docxOutput = options.docx === undefined ? undefined : await checkOutputPath(options.docx);
-  const existing = output.exists ? await readInputFile(options.out, "the workbook") : undefined;
+  const docxOutput =
+    options.docx === undefined
+      ? undefined
+      : await checkOutputPath(options.docx);
+  const existing = output.exists
+    ? await readInputFile(options.out, "the workbook")
+    : undefined;
   if (existing !== undefined) {
     try {
       await councilsInXlsx(existing);
     } catch {
-      throw new CliInputError(`Cannot add to ${options.out}: it is not an .xlsx workbook that can be opened (write to a new file, or fix that one).`);
+      throw new CliInputError(
+        `Cannot add to ${options.out}: it is not an .xlsx workbook that can be opened (write to a new file, or fix that one).`,
+      );
     }
   }
   const dataset = await loadDataset();
   const council = findCouncil(dataset, options.council);
-  const records = options.records === undefined ? undefined : await readRecords(options, io);
-  const register = dataset.register.all();
-  const request = {
-    council,
-    ...(options.year === undefined ? {} : { year: options.year }),
-    held: register.flatMap((authority) => dataset.figuresFor(authority.gss)),
-    similarAverages: (type: Authority["type"], year: string) => dataset.similarAverages(type, year),
-    register,
-    asOf: dataset.asOf,
-    ...(records === undefined ? {} : { records }),
+  const records =
+    options.records === undefined ? undefined : await readRecords(options, io);
+  const peers =
+    options.peers === undefined
+      ? undefined
+      : await readPeers(options.peers, dataset.register, council);
+  let bytes: Uint8Array | undefined;
+  // exceljs works on the file in memory: the plan is made at once, the bytes kept to save.
+  const renderer: PlanRenderer = {
+    async render(planFor) {
+      const written = await renderPlanToXlsx((state) => {
+        const plan = planFor(state);
+        if (plan instanceof Promise)
+          throw new Error("The .xlsx writer takes a plan made at once.");
+        return plan;
+      }, existing);
+      bytes = written.bytes;
+      return { notes: written.report.notes };
+    },
   };
   let pack: PackPlan;
-  let bytes: Uint8Array;
   try {
-    pack = planForPack(request);
-    ({ bytes } = await renderPlanToXlsx((state) => (pack = planForPack({ ...request, workbookCouncils: state.councils })).plan, existing));
+    ({ pack } = await buildCommitteePack(figuresHeld(dataset), renderer, {
+      council,
+      ...(options.year === undefined ? {} : { year: options.year }),
+      ...(records === undefined ? {} : { records }),
+      ...(peers === undefined
+        ? {}
+        : { peerSet: peers.map((peer) => peer.gss) }),
+    }));
   } catch (error) {
-    if (error instanceof PlanRequestError) throw new CliInputError(error.message);
-    if (error instanceof RenderConflictError) throw new CliInputError(`Cannot add to ${options.out}: ${error.message}`);
+    if (error instanceof PlanRequestError)
+      throw new CliInputError(error.message);
+    if (error instanceof RenderConflictError)
+      throw new CliInputError(`Cannot add to ${options.out}: ${error.message}`);
     throw error;
   }
-  const docx = docxOutput === undefined ? undefined : await packToDocx(pack.plan, { council: pack.council, year: pack.year });
+  if (bytes === undefined)
+    throw new Error("The workbook writer wrote nothing.");
+  const docx =
+    docxOutput === undefined
+      ? undefined
+      : await packToDocx(pack.plan, { council: pack.council, year: pack.year });
   await writeOutputFile(output.path, bytes, options.out);
-  io.stdout(`Wrote ${options.out}: the ${pack.year} committee pack for ${pack.council}, ${pack.plan.sheets.length} Pack sheets; figures as of ${pack.plan.asOf}.\n`);
+  io.stdout(
+    `Wrote ${options.out}: the ${pack.year} committee pack for ${pack.council}, ${pack.plan.sheets.length} Pack sheets; figures as of ${pack.plan.asOf}.\n`,
+  );
   if (docxOutput !== undefined && docx !== undefined) {
     await writeOutputFile(docxOutput.path, docx, options.docx!);
     io.stdout(`Wrote ${options.docx}: the same report as a Word document.\n`);
@@ -92,7 +168,8 @@ export async function runPack(options: PackOptions, io: CommandIO): Promise<void
 }
 
 const packCommand: Command = {
-  summary: "Write the committee pack (annual complaints report for scrutiny) as Pack sheets in an .xlsx file, and with --docx as a Word report.",
+  summary:
+    "Write the committee pack (annual complaints report for scrutiny) as Pack sheets in an .xlsx file, and with --docx as a Word report.",
   usage: PACK_USAGE,
   run: (io) => runPack(parsePackOptions(io.args), io),
 };

@@ -398,14 +398,15 @@ describe("importing a letter", () => {
     expect(reading.years).toHaveLength(1);
     const [year] = reading.years;
     expect(year).toMatchObject({ year: "2019-20", upheld: { rate: 73 }, compliance: { rate: 100 }, satisfactoryRemedy: { rate: 8 } });
-    expect(year!.source).toEqual({ kind: "annual-letter", title: "LGSCO annual review letter, pasted text", retrieved: "2026-11-26T10:00:00.000Z" });
+    expect(year!.source).toEqual({ kind: "annual-letter", title: "LGSCO annual review letter, pasted text", retrieved: "2026-11-26T10:00:00.000Z", carriedBy: "workbook" });
 
     const result = await workbook.addLetter(reading, {});
 
     expect(result.sources.entries).toEqual([
       { kind: "letter", label: "LGSCO annual review letter, pasted text", when: "2026-11-26T10:00:00.000Z", years: ["2019-20"] },
     ]);
-    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20").Sources).toBe("LGSCO annual review letter, pasted text");
+    const cited = "LGSCO annual review letter, pasted text (letter imported into this workbook on 2026-11-26)";
+    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20").Sources).toBe(cited);
     expect(store.yearFigures(HARROW, "2019-20")?.source.title).toBe("LGSCO annual review letter, pasted text");
     const kept = (host.settings.savedValues()[PANE_SETTINGS_KEY] as { letters: unknown[] }).letters;
     expect(kept).toHaveLength(1);
@@ -414,6 +415,8 @@ describe("importing a letter", () => {
     const { store: reopenedStore, deps: reopenedDeps } = await setup(host);
     await createExcelWorkbook(reopenedDeps).refreshComparisons();
     expect(reopenedStore.yearFigures(HARROW, "2019-20")?.source.title).toBe("LGSCO annual review letter, pasted text");
+    // Cited the same way after reopening: a letter imported into this workbook, by name and date.
+    expect(keyStatsRow(host, "London Borough of Harrow", "2019-20").Sources).toBe(cited);
   });
 
   it("says what was wrong with text that is not a letter, and what to do", async () => {

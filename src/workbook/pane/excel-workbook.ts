@@ -293,7 +293,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       const years: YearFigures[] = parsed.map((record) => {
         const { inconsistencies: _ignored, figureSources: _none, ...figures } = record;
         // Each figure cites the document the analyst gave: its name and when it was read here.
-        return { ...figures, gss: found.authority.gss, source: { kind: record.source.kind, title, retrieved } };
+        return { ...figures, gss: found.authority.gss, source: { kind: record.source.kind, title, retrieved, carriedBy: "workbook" as const } };
       });
       return {
         council: councilOption(found.authority),

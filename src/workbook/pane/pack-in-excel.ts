@@ -5,11 +5,17 @@ import type { OwnRecords } from "../plan/plan-input";
 import type { FiguresStore } from "../../sources/figures-store";
 import type { HandlingColumns } from "../../domain/complaint-handling";
 import type { OwnComplaint } from "../../domain/own-records";
-import { renderPlanInExcel, type ExcelRun } from "../office/office-renderer";
+import { buildCommitteePack } from "../../application/build-committee-pack";
+import type { FiguresHeld } from "../../application/ports";
+import { officePlanRenderer, type ExcelRun } from "../office/office-renderer";
 import type { PackRegister } from "../plan/pack/pack-input";
-import { planForPack, type PackPlan } from "../plan/pack/pack-plan";
 import { describeProblem } from "./describe-problem";
-import { PaneProblem, type PackChoice, type PackResult, type PlanAddition } from "./pane-api";
+import {
+  PaneProblem,
+  type PackChoice,
+  type PackResult,
+  type PlanAddition,
+} from "./pane-api";
 
 export interface PackInExcelDependencies {
   run: ExcelRun;
@@ -23,13 +29,21 @@ export interface PackInExcelDependencies {
  * read for the reconciliation, whose mapping the pack does not see, so a column counts as there
  * when any complaint has a value in it.
  */
-export function columnsShown(complaints: readonly OwnComplaint[], notRecorded: OwnRecords["notRecorded"]): HandlingColumns {
-  const any = (test: (complaint: OwnComplaint) => boolean) => complaints.some(test);
+export function columnsShown(
+  complaints: readonly OwnComplaint[],
+  notRecorded: OwnRecords["notRecorded"],
+): HandlingColumns {
+  const any = (test: (complaint: OwnComplaint) => boolean) =>
+    complaints.some(test);
   return {
     stage: !(notRecorded ?? []).includes("Stage 2"),
     service: any((c) => c.service !== undefined),
-    dateAcknowledged: any((c) => (c.handling ?? []).some((h) => h.acknowledged !== undefined)),
-    dateResponded: any((c) => (c.handling ?? []).some((h) => h.responded !== undefined)),
+    dateAcknowledged: any((c) =>
+      (c.handling ?? []).some((h) => h.acknowledged !== undefined),
+    ),
+    dateResponded: any((c) =>
+      (c.handling ?? []).some((h) => h.responded !== undefined),
+    ),
     internalOutcome: any((c) => c.internalOutcome !== undefined),
     reasonNotAccepted: any((c) => c.reasonNotAccepted !== undefined),
     lgsco: true,
@@ -37,47 +51,70 @@ export function columnsShown(complaints: readonly OwnComplaint[], notRecorded: O
 }
 
 /** The council's register as the plan additions (the linked register) give it to Fetch. */
-export function ownRecordsFrom(additions: readonly PlanAddition[], gss: string): OwnRecords | undefined {
-  const empty = { councils: [], held: [], similarAverages: () => undefined, register: [], asOf: "" };
-  return additions.reduce((request, addition) => addition(request), empty as Parameters<PlanAddition>[0]).ownRecords?.[gss];
+export function ownRecordsFrom(
+  additions: readonly PlanAddition[],
+  gss: string,
+): OwnRecords | undefined {
+  const empty = {
+    councils: [],
+    held: [],
+    similarAverages: () => undefined,
+    register: [],
+    asOf: "",
+  };
+  return additions.reduce(
+    (request, addition) => addition(request),
+    empty as Parameters<PlanAddition>[0],
+  ).ownRecords?.[gss];
 }
 
 function packRegister(records: OwnRecords): PackRegister {
-  return { complaints: records.complaints, source: records.source, columns: columnsShown(records.complaints, records.notRecorded), notRecorded: [...(records.notRecorded ?? [])] };
+  return {
+    complaints: records.complaints,
+    source: records.source,
+    columns: columnsShown(records.complaints, records.notRecorded),
+    notRecorded: [...(records.notRecorded ?? [])],
+  };
 }
 
-export async function buildPackInExcel(deps: PackInExcelDependencies, choice: PackChoice): Promise<PackResult> {
+export async function buildPackInExcel(
+  deps: PackInExcelDependencies,
+  choice: PackChoice,
+): Promise<PackResult> {
   const store = await deps.store();
   const council = store.register.get(choice.gss);
-  if (council === undefined) throw new PaneProblem("The committee pack was not built", `No council with the code ${choice.gss} is in the register.`, "Choose the council again.");
+  if (council === undefined)
+    throw new PaneProblem(
+      "The committee pack was not built",
+      `No council with the code ${choice.gss} is in the register.`,
+      "Choose the council again.",
+    );
   const records = await deps.records?.(council.gss);
-  const register = store.register.all();
-  let pack: PackPlan | undefined;
+  const figures: FiguresHeld = {
+    register: store.register,
+    asOf: store.datasetAsOf,
+    figuresFor: (gss) => store.councilYears(gss),
+    similarAverages: (type, year) => store.similarAverages(type, year),
+  };
   try {
-    const report = await renderPlanInExcel(deps.run, (state) => {
-      pack = planForPack({
+    const { pack, notes } = await buildCommitteePack(
+      figures,
+      officePlanRenderer(deps.run),
+      {
         council,
         ...(choice.year === undefined ? {} : { year: choice.year }),
-        held: register.flatMap((authority) => store.councilYears(authority.gss)),
-        similarAverages: (type, year) => store.similarAverages(type, year),
-        register,
-        asOf: store.datasetAsOf,
-        workbookCouncils: state.councils,
         ...(records === undefined ? {} : { records: packRegister(records) }),
-      });
-      return pack.plan;
-    });
-    if (pack === undefined) throw new Error("The renderer did not ask for the plan.");
+      },
+    );
     return {
       council: pack.council,
       year: pack.year,
-      sheets: report.sheets.map((sheet) => sheet.name),
+      sheets: pack.plan.sheets.map((sheet) => sheet.name),
       withRegister: records !== undefined,
       wordReport: `For the Word report, run: npm run -s cli -- pack "${council.shortName}" --year ${pack.year} --out pack.xlsx --docx pack.docx`,
-      notes: report.notes,
+      notes,
     };
   } catch (error) {
-    // A failed plan (no figures for the year) comes before anything is written.
-    throw describeProblem(error, "pack", pack === undefined ? "before-writing" : "while-writing");
+    throw describeProblem(error, "pack");
   }
 }

@@ -62,7 +62,8 @@ export function packCasesSheet(context: PackContext): PlanSheet {
   const register = context.request.records;
   const complaints = register?.complaints ?? [];
   const cases = decisionsInYear(complaints, context.year).map(caseRow);
-  const reconciliation = register
+  // Without LGSCO columns the register counts no decision: no count to set beside LGSCO's, not 0.
+  const reconciliation = register?.columns.lgsco
     ? reconcile(context.years, countByYear(complaints, register.notRecorded), { council: context.council.name, years: [context.year] }).map((row) => [
         textCell(row.measure),
         countCell(row.published),
