@@ -42,6 +42,18 @@ export const FETCH_OPTIONS: readonly OptionHelp[] = [
     name: "--records-sheet NAME",
     text: "With --records: the register's sheet, when the file holds several and the wrong one is found.",
   },
+  {
+    name: "--records-column MEASURE=HEADER",
+    text: "With --records: put a measure on the column with this header when detection chose wrongly or found none, e.g. --records-column \"LGSCO decision date=Date decided\". MEASURE is the field's name or label as the mapping printed on stderr shows it. Repeat for each.",
+  },
+  {
+    name: "--import FILE…",
+    text: "The council's LGSCO annual review letters (PDF or text) or saved statistics pages (HTML or text): each year read is written and cites its document. A document for another council, or one that cannot be read, stops the fetch (exit 2, nothing written).",
+  },
+  {
+    name: "--data-file FILE…",
+    text: "LGSCO's data tables for all councils (CSV, XLSX or Unicode Text): the council's rows are taken, each rate checked against its counts.",
+  },
 ];
 
 export const FETCH_NOTES: readonly string[] = [

@@ -1,11 +1,13 @@
 // `cli fetch` arguments: COUNCIL (one or more words) --out FILE.xlsx [--years FROM..TO] [--live]
-// [--lgsco-page NAME] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME]]
+// [--lgsco-page NAME] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME] [--records-column MEASURE=HEADER …]]
 // [--import FILE…] [--data-file FILE…].
 // Parsed once into typed options; anything unusable is a CliInputError naming what was wrong.
 import { compareYears, parseYear } from "../../domain/years";
 import { checkLgscoPageName, PageNameError } from "../../sources/live/page-names";
 import type { YearSpan } from "../../workbook/plan/plan-for-councils";
+import type { RegisterField } from "../../sources/records/complaints-register";
 import { CliInputError } from "../cli-error";
+import { parseRecordsColumn } from "./records-column";
 import { takeImportOptions, type FetchImports } from "./fetch-imports";
 
 export interface FetchOptions extends FetchImports {
@@ -18,6 +20,8 @@ export interface FetchOptions extends FetchImports {
   records?: string;
   /** The register's sheet, when the file holds several and detection should not choose. */
   recordsSheet?: string;
+  /** The analyst's corrections to the register's detected columns (--records-column): field → header. */
+  recordsColumns?: Partial<Record<RegisterField, string>>;
   /** The council's LGSCO page name (--lgsco-page), read alone by --live instead of the names tried in order. */
   lgscoPage?: string;
   /** The analyst's peer set (--peers): a ";"-separated list, or a file of one council per line. */
@@ -25,7 +29,7 @@ export interface FetchOptions extends FetchImports {
 }
 
 export const FETCH_USAGE =
-  "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live [--lgsco-page NAME]] [--peers \"A; B; C\"|FILE] [--records OWN.xlsx [--records-sheet NAME]] [--import LETTER-OR-PAGE…] [--data-file TABLE…]";
+  "npm run -s cli -- fetch COUNCIL --out FILE.xlsx [--years 2019-20..2024-25] [--live [--lgsco-page NAME]] [--peers \"A; B; C\"|FILE] [--records OWN.xlsx [--records-sheet NAME] [--records-column MEASURE=HEADER …]] [--import LETTER-OR-PAGE…] [--data-file TABLE…]";
 
 function readYear(text: string, option: string): string {
   const year = parseYear(text);
@@ -55,6 +59,7 @@ export function parseFetchOptions(given: readonly string[]): FetchOptions {
   let live = false;
   let records: string | undefined;
   let recordsSheet: string | undefined;
+  const recordsColumns: Partial<Record<RegisterField, string>> = {};
   let lgscoPage: string | undefined;
   let peers: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -69,6 +74,10 @@ export function parseFetchOptions(given: readonly string[]): FetchOptions {
     else if (name === "--years") years = parseYearSpan(value());
     else if (name === "--records") records = value();
     else if (name === "--records-sheet") recordsSheet = value();
+    else if (name === "--records-column") {
+      const [field, header] = parseRecordsColumn(value());
+      recordsColumns[field] = header;
+    }
     else if (name === "--lgsco-page") lgscoPage = readPageName(value());
     else if (name === "--peers") peers = value();
     else if (name === "--live") {
@@ -82,6 +91,7 @@ export function parseFetchOptions(given: readonly string[]): FetchOptions {
   if (out === undefined) throw new CliInputError(`--out FILE.xlsx is required. Usage: ${FETCH_USAGE}`);
   if (!/\.xlsx$/i.test(out)) throw new CliInputError(`--out must name an .xlsx file (was "${out}").`);
   if (recordsSheet !== undefined && records === undefined) throw new CliInputError(`--records-sheet names a sheet of the register: give the register with --records OWN.xlsx.`);
+  if (Object.keys(recordsColumns).length > 0 && records === undefined) throw new CliInputError("--records-column corrects the register's columns: give the register with --records OWN.xlsx.");
   if (lgscoPage !== undefined && !live) throw new CliInputError("--lgsco-page names the page --live reads: give --live too.");
   return {
     council,
@@ -91,6 +101,7 @@ export function parseFetchOptions(given: readonly string[]): FetchOptions {
     ...(years === undefined ? {} : { years }),
     ...(records === undefined ? {} : { records }),
     ...(recordsSheet === undefined ? {} : { recordsSheet }),
+    ...(Object.keys(recordsColumns).length === 0 ? {} : { recordsColumns }),
     ...(lgscoPage === undefined ? {} : { lgscoPage }),
     ...(peers === undefined ? {} : { peers }),
   };

@@ -171,6 +171,17 @@ describe("cli fetch --records", () => {
     expect((await readdir(folder)).sort()).toEqual(["internal-only.csv", "letter.pdf"]);
   });
 
+  it("follows its own advice: --records-column maps a column the headers did not reveal", async () => {
+    const register = join(folder, "renamed.csv");
+    await writeFile(register, csv([["Reference", "Date received", "Stage", "Date closed", "LGSCO decision"], ["A1", "01/05/2019", "LGSCO", "10/06/2019", "Upheld"]]));
+    const out = join(folder, "mapped.xlsx");
+    expect(await refused(["Harrow", "--records", register, "--out", out])).toMatch(/--records-column lgscoDecisionDate="HEADER"/);
+    const { stdout } = await run(["Harrow", "--records", register, "--records-column", 'lgscoDecisionDate=Date closed', "--out", out]);
+    expect(stdout).toMatch(/^Wrote /);
+    expect(await refused(["Harrow", "--records-column", "lgscoDecisionDate=X", "--out", out])).toMatch(/give the register with --records/);
+    expect(await refused(["Harrow", "--records", register, "--records-column", "nonsense=X", "--out", out])).toMatch(/"nonsense" is not a column of the register/);
+  });
+
   it("a register that is not a workbook, from the command line: exit 2 and the reason on one line", async () => {
     const notes = join(folder, "notes.bin");
     await writeFile(notes, Buffer.from([0x00, 0x01, 0x02, 0x03]));

@@ -105,10 +105,10 @@ function noFiguresMessage(error: NoFiguresError): string {
 const PROBLEMS_SHOWN = 20;
 
 /** The register given with --records, read whole before anything is written; unusable input is a CliInputError. */
-async function readRecords(path: string, sheetName: string | undefined): Promise<RegisterFromFile> {
+async function readRecords(path: string, sheetName: string | undefined, columns: FetchOptions["recordsColumns"]): Promise<RegisterFromFile> {
   const bytes = await readInputFile(path, "the register");
   try {
-    return await readRegisterFile(bytes, path, sheetName);
+    return await readRegisterFile(bytes, path, sheetName, columns === undefined ? {} : { columns });
   } catch (error) {
     if (error instanceof TableFileError) throw new CliInputError(`--records: ${error.message}`);
     if (error instanceof RegisterReadError) throw new CliInputError(registerProblemForCli(error, basename(path)));
@@ -177,7 +177,7 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const authority = findCouncil(embedded, options.council);
   // The dataset with the years read from --import and --data-file over its own.
   const dataset = heldWithFiles(embedded, await readFetchImports(options, authority, embedded.register, io));
-  const records = options.records === undefined ? undefined : await readRecords(options.records, options.recordsSheet);
+  const records = options.records === undefined ? undefined : await readRecords(options.records, options.recordsSheet, options.recordsColumns);
   if (records) reportRecords(records, io);
   const peerSet = options.peers === undefined ? undefined : await readPeers(options.peers, dataset.register, authority);
   const ownRecords = records && { [authority.gss]: { complaints: records.complaints, source: records.source, problemCount: records.problems.length, notRecorded: records.notRecorded } };

@@ -2,12 +2,9 @@
 // [--records R.xlsx [--records-sheet NAME] [--records-column MEASURE=HEADER …]]. Parsed once into
 // typed options; anything unusable is a CliInputError naming what was wrong.
 import { parseYear } from "../../domain/years";
-import { registerFieldNamed } from "../../sources/records/column-overrides";
-import {
-  REGISTER_FIELDS,
-  type RegisterField,
-} from "../../sources/records/complaints-register";
+import type { RegisterField } from "../../sources/records/complaints-register";
 import { CliInputError } from "../cli-error";
+import { parseRecordsColumn } from "./records-column";
 
 export interface PackOptions {
   council: string;
@@ -25,24 +22,6 @@ export interface PackOptions {
 
 export const PACK_USAGE =
   'npm run -s cli -- pack COUNCIL --out FILE.xlsx [--year 2024-25] [--docx FILE.docx] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME] [--records-column MEASURE=HEADER …]]';
-
-/** "Date of response=Replied on" → the field and the header. */
-export function parseRecordsColumn(text: string): [RegisterField, string] {
-  const at = text.indexOf("=");
-  const measure = at < 0 ? "" : text.slice(0, at).trim();
-  const header = at < 0 ? "" : text.slice(at + 1).trim();
-  if (measure === "" || header === "")
-    throw new CliInputError(
-      `--records-column: "${text}" is not MEASURE=HEADER (e.g. --records-column "Date of response=Replied on").`,
-    );
-  const field = registerFieldNamed(measure);
-  if (field === undefined) {
-    throw new CliInputError(
-      `--records-column: "${measure}" is not a column of the register; the columns are ${REGISTER_FIELDS.map((info) => info.label).join(", ")}.`,
-    );
-  }
-  return [field, header];
-}
 
 export function parsePackOptions(args: readonly string[]): PackOptions {
   const words: string[] = [];

@@ -62,7 +62,7 @@ export const REGISTER_FIELDS: readonly RegisterFieldInfo[] = [
   { field: "reasonNotAccepted", label: "Reason not accepted", required: false, examples: '"Reason not accepted", "Rejection reason"' },
 ];
 
-const REQUIRED_FIELDS = REGISTER_FIELDS.filter((info) => info.required).map((info) => info.field);
+export const REQUIRED_FIELDS = REGISTER_FIELDS.filter((info) => info.required).map((info) => info.field);
 
 /** What the committee pack needs of a register: many hold no LGSCO column at all (issue 14). */
 export const PACK_REQUIRED_FIELDS: readonly RegisterField[] = ["reference"];

@@ -2,7 +2,7 @@
 // found (the one named, or the one that looks like a register), its columns detected by header
 // meaning (any the analyst named put where they said), and every row read. Cells, not table
 // objects: exceljs loses the range of tables other programs made. The file is only read.
-import { chooseRegisterSheet, readRegister, type RegisterField, type RegisterMapping, type RegisterReading } from "./complaints-register";
+import { chooseRegisterSheet, readRegister, REQUIRED_FIELDS, type RegisterField, type RegisterMapping, type RegisterReading } from "./complaints-register";
 import { withColumnOverrides } from "./column-overrides";
 import { readTableFile } from "../tables/read-table-file";
 
@@ -30,7 +30,10 @@ export interface RegisterFileOptions {
 export async function readRegisterFile(data: Uint8Array | ArrayBuffer, fileName: string, sheetName?: string, options: RegisterFileOptions = {}): Promise<RegisterFromFile> {
   const shownName = fileName.replace(/^.*[\\/]/, "");
   const sheets = await readTableFile(data, shownName);
-  const { sheet, detection } = chooseRegisterSheet(sheets, sheetName, options.required);
+  // A field the analyst placed with a column of their own need not be found by its header.
+  const placed = new Set(Object.keys(options.columns ?? {}));
+  const required = (options.required ?? REQUIRED_FIELDS).filter((field) => !placed.has(field));
+  const { sheet, detection } = chooseRegisterSheet(sheets, sheetName, required);
   // chooseRegisterSheet returns only a sheet whose detected mapping has every required column.
   const detected = detection.mapping;
   if (detected === undefined) throw new Error(`chooseRegisterSheet returned the sheet "${sheet.name}" without a mapping.`);
