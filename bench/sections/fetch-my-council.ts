@@ -1,4 +1,4 @@
-// Fetch my council (issue 4, DESIGN §9: ≤ 2 syncs whatever the years or peers): the council with
+// Fetch my council (issue 4, docs/design.md §9: ≤ 2 syncs whatever the years or peers): the council with
 // the most published figures held, every year, through the real plan service and Office renderer
 // on the in-memory Excel host, beside the naive renderer that syncs once per row.
 import { loadDataset } from "../../src/sources/dataset/dataset";

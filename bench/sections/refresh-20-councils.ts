@@ -1,4 +1,4 @@
-// Refresh of 20 councils (issue 4, DESIGN §9: ≤ 2 + chunks syncs): a workbook holding the 20
+// Refresh of 20 councils (issue 4, docs/design.md §9: ≤ 2 + chunks syncs): a workbook holding the 20
 // councils with the most published figures held (fetched one at a time first, not metered),
 // refreshed in place through the real plan service and Office renderer on the in-memory host.
 import { loadDataset } from "../../src/sources/dataset/dataset";

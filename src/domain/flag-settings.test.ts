@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_FLAG_SETTINGS, FlagSettingsError, resolveFlagSettings } from "./flag-settings";
 
 describe("flag settings", () => {
-  it("default to DESIGN §3: compliance 100%, strictly above/below, rising 10 points, base under 10, 1 point", () => {
+  it("default to docs/design.md §3: compliance 100%, strictly above/below, rising 10 points, base under 10, 1 point", () => {
     expect(resolveFlagSettings()).toEqual({
       complianceTarget: 100,
       aboveAverageMargin: 0,

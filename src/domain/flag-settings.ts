@@ -1,4 +1,4 @@
-// The margins and limits the scrutiny engine uses (DESIGN §3). An analyst may change them in
+// The margins and limits the scrutiny engine uses (docs/design.md §3). An analyst may change them in
 // the task pane; every flag message states the figures, so a changed setting is never hidden.
 
 export interface FlagSettings {

@@ -4,7 +4,7 @@
 import type { FlagId, YearFigures } from "./types";
 import { compareYears } from "./years";
 
-/** LGSCO gives upheld decisions per 100,000 residents from this year on (DESIGN §1). */
+/** LGSCO gives upheld decisions per 100,000 residents from this year on (docs/design.md §1). */
 const PER_100K_FROM = "2022-23";
 
 export interface FlagNotJudged {
@@ -17,7 +17,7 @@ function missingOf(entries: readonly [string, number | undefined][]): string[] {
   return entries.filter(([, figure]) => figure === undefined).map(([name]) => name);
 }
 
-/** The flags `figures` cannot decide, in DESIGN §3 order, each with the figures it lacked. */
+/** The flags `figures` cannot decide, in docs/design.md §3 order, each with the figures it lacked. */
 export function flagsNotJudged(figures: YearFigures): FlagNotJudged[] {
   const checks: FlagNotJudged[] = [
     { id: "compliance-below-100", missing: missingOf([["compliance rate", figures.compliance?.rate]]) },

@@ -167,7 +167,7 @@ describe("scrutiny flags on composed figures (not published: built here to test 
     expect(ids(flagsForYear(composed("2014-15", { upheld: { rate: 68.8, count: 11, of: 16 } }), undefined))).not.toContain("figures-inconsistent");
   });
 
-  it("flags always come in DESIGN §3 order, and join with '; '", () => {
+  it("flags always come in docs/design.md §3 order, and join with '; '", () => {
     fc.assert(
       fc.property(
         fc.record({
@@ -196,7 +196,7 @@ describe("scrutiny flags on composed figures (not published: built here to test 
     );
   });
 
-  it("sortFlags and joinFlagIds put shuffled flags back in DESIGN §3 order", () => {
+  it("sortFlags and joinFlagIds put shuffled flags back in docs/design.md §3 order", () => {
     const flags = flagsForYear(CROYDON_2023_24, undefined).reverse();
     expect(joinFlagIds(flags)).toBe("compliance-below-100; upheld-above-average; remedy-below-average; per100k-above-average");
     expect(ids(sortFlags(flags))[0]).toBe("compliance-below-100");

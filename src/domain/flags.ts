@@ -1,4 +1,4 @@
-// The scrutiny engine (DESIGN §3): what a scrutiny committee should look at in a council's
+// The scrutiny engine (docs/design.md §3): what a scrutiny committee should look at in a council's
 // published figures. Pure: figures and settings in, flags out, every message carrying the
 // numbers and their base, every flag's evidence naming the figures and their source.
 import { pointsBetween, versusAverage } from "./comparisons";
@@ -18,12 +18,12 @@ export const FLAG_SEVERITY: Record<FlagId, FlagSeverity> = {
   "records-mismatch": "watch",
 };
 
-/** Sorts flags into DESIGN §3 order (stable for flags of the same id). */
+/** Sorts flags into docs/design.md §3 order (stable for flags of the same id). */
 export function sortFlags(flags: readonly Flag[]): Flag[] {
   return [...flags].sort((a, b) => FLAG_ORDER.indexOf(a.id) - FLAG_ORDER.indexOf(b.id));
 }
 
-/** The flag ids joined with "; " in DESIGN §3 order, each once: the key-statistics `Flags` cell. */
+/** The flag ids joined with "; " in docs/design.md §3 order, each once: the key-statistics `Flags` cell. */
 export function joinFlagIds(flags: readonly Flag[]): string {
   return [...new Set(sortFlags(flags).map((flag) => flag.id))].join("; ");
 }
@@ -166,7 +166,7 @@ function upheldRisingFlag(figures: YearFigures, before: YearFigures | undefined,
   const then = before?.upheld;
   if (before === undefined || now === undefined || then === undefined) return undefined;
   if (before.year !== previousYear(figures.year) || !comparableWithPreviousYear(figures.year)) return undefined;
-  // A successor council's trend never chains a predecessor's years (DESIGN §1).
+  // A successor council's trend never chains a predecessor's years (docs/design.md §1).
   if (councilKey(before) !== councilKey(figures)) return undefined;
   const rise = pointsBetween(now.rate, then.rate);
   if (!(rise >= settings.risingPoints)) return undefined;
@@ -190,7 +190,7 @@ function lowBaseFlag(figures: YearFigures, settings: FlagSettings): Flag | undef
   };
   check("Upheld", figures.upheld?.rate, figures.upheld?.of, ["investigation", "investigations"], "upheld.of", "upheld.rate");
   check("Compliance", figures.compliance?.rate, figures.compliance?.of, ["compliance outcome", "compliance outcomes"], "compliance.of", "compliance.rate");
-  // The remedy base is the number of upheld decisions (DESIGN §1).
+  // The remedy base is the number of upheld decisions (docs/design.md §1).
   const remedyBase = figures.satisfactoryRemedy?.of ?? figures.upheld?.count;
   const remedyBasePath = figures.satisfactoryRemedy?.of !== undefined ? "satisfactoryRemedy.of" : "upheld.count";
   check("Satisfactory remedy", figures.satisfactoryRemedy?.rate, remedyBase, ["upheld decision", "upheld decisions"], remedyBasePath, "satisfactoryRemedy.rate");
@@ -232,7 +232,7 @@ function inconsistentFiguresFlag(figures: YearFigures, settings: FlagSettings): 
 }
 
 /**
- * The flags for one council's year, in DESIGN §3 order. `before` is the same council's
+ * The flags for one council's year, in docs/design.md §3 order. `before` is the same council's
  * figures for the year before (for `upheld-rising`), if held.
  */
 export function flagsForYear(
@@ -258,7 +258,7 @@ function councilKey(figures: YearFigures): string {
 }
 
 /**
- * The flags for every year held of one or more councils, sorted by year then DESIGN §3 order.
+ * The flags for every year held of one or more councils, sorted by year then docs/design.md §3 order.
  * A year is compared only with the same council's year before (matched by GSS code, else by
  * name), so a successor council never chains a predecessor's years.
  */

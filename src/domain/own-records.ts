@@ -22,7 +22,7 @@ export const LGSCO_OUTCOME_NAMES: Readonly<Record<LgscoOutcome, string>> = {
   "invalid-or-incomplete": "Invalid or incomplete",
 };
 
-/** A detailed investigation is a decision upheld or not upheld (DESIGN §1). */
+/** A detailed investigation is a decision upheld or not upheld (docs/design.md §1). */
 export function isInvestigated(outcome: LgscoOutcome | undefined): boolean {
   return outcome === "upheld" || outcome === "not-upheld";
 }

@@ -1,5 +1,5 @@
 // When a newer publication's figures for a year differ from the ones held, the newer ones are
-// used (DESIGN §2) and the analyst is told what they replaced, figure by figure, in Sources.
+// used (docs/design.md §2) and the analyst is told what they replaced, figure by figure, in Sources.
 import { publishedFigureValues } from "./figure-paths";
 import { sourceLabel, sourceOfFigure } from "./figure-sources";
 import type { YearFigures } from "./types";

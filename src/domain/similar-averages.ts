@@ -1,4 +1,4 @@
-// The one rule for the average a council's figure is compared with (DESIGN §1): the average LGSCO
+// The one rule for the average a council's figure is compared with (docs/design.md §1): the average LGSCO
 // published for councils of its type that year. Where the council's own document printed it
 // beside the figure, that one (it is the council's own document, even should it differ from the
 // type's); otherwise the type's published average, carrying that average's own source. Never an

@@ -1,4 +1,4 @@
-// The data model of DESIGN §3: what parsers produce, the dataset holds and the CLI prints.
+// The data model of docs/design.md §3: what parsers produce, the dataset holds and the CLI prints.
 // Rates are the published percentages as numbers (73 means 73%); an absent field means the
 // figure was not published, never zero.
 
@@ -50,7 +50,7 @@ export interface ComplianceFigures {
   of?: number;
   similarAverage?: number;
 }
-/** Base (`of`) is the number of upheld decisions (DESIGN §1). */
+/** Base (`of`) is the number of upheld decisions (docs/design.md §1). */
 export interface SatisfactoryRemedyFigures {
   rate: number;
   count?: number;
@@ -115,7 +115,7 @@ export type FlagId =
   | "figures-inconsistent"
   | "records-mismatch";
 
-/** DESIGN §3 order: wherever flags are listed or joined, they follow this order. */
+/** docs/design.md §3 order: wherever flags are listed or joined, they follow this order. */
 export const FLAG_ORDER: readonly FlagId[] = [
   "compliance-below-100",
   "upheld-above-average",

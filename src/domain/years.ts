@@ -71,7 +71,7 @@ export function compareYears(a: string, b: string): number {
 }
 
 /**
- * Comparability periods (DESIGN §1): upheld/not upheld since 2014-15; the three key statistics
+ * Comparability periods (docs/design.md §1): upheld/not upheld since 2014-15; the three key statistics
  * from 2018-19; LGSCO's new investigation process from 2022-23. A trend compares a year only
  * with the year before it, both inside one period.
  */

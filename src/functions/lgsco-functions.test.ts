@@ -53,7 +53,7 @@ describe("Harrow 2019-20 (the real annual letter)", () => {
     expect(publishedCount(store, "Harrow", "2019-20", "remedy")).toEqual(ok(2));
   });
 
-  it("flags upheld above average (73% vs 70%) and remedy below (8% vs 15%), in DESIGN §3 order", () => {
+  it("flags upheld above average (73% vs 70%) and remedy below (8% vs 15%), in docs/design.md §3 order", () => {
     expect(scrutinyFlags(store, "Harrow", "2019-20")).toEqual(ok("upheld-above-average; remedy-below-average"));
   });
 

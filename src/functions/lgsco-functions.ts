@@ -66,7 +66,7 @@ function nothingHeld(subject: Subject): FormulaError {
 
 const PER_100K = "upheld decisions per 100,000 residents";
 
-/** First year LGSCO published a figure, where it started later than the others (DESIGN §1). */
+/** First year LGSCO published a figure, where it started later than the others (docs/design.md §1). */
 const PUBLISHED_FROM: Partial<Record<string, string>> = {
   [PER_100K]: "2022-23",
 };
@@ -193,7 +193,7 @@ export function publishedCount(store: FunctionFigures, council: unknown, year: u
 }
 
 /**
- * =LGSCO.FLAGS: the scrutiny flags on the council's year, ids joined with "; " in DESIGN §3
+ * =LGSCO.FLAGS: the scrutiny flags on the council's year, ids joined with "; " in docs/design.md §3
  * order, with the store's flag settings. Records-mismatch needs the council's own records, which
  * only the workbook holds: it is never among these.
  *

@@ -68,7 +68,7 @@ export type FiguresChange =
 export type FiguresListener = (change: FiguresChange) => void;
 
 /**
- * DESIGN §2: where documents disagree, prefer LGSCO's page, then a letter, then a council report,
+ * docs/design.md §2: where documents disagree, prefer LGSCO's page, then a letter, then a council report,
  * then the press. A data file is LGSCO's own; the dataset's kind stands for figures whose
  * document is not named.
  */
@@ -300,7 +300,7 @@ function replacedByPrimary(primary: Layer, layers: readonly Layer[], chosen: Rea
 
 /**
  * One council's year from several records: each figure group comes whole from the record whose
- * source for it ranks best (DESIGN §2), the latest to arrive among equals; every group taken from
+ * source for it ranks best (docs/design.md §2), the latest to arrive among equals; every group taken from
  * another record than the one named as the year's source keeps its own source.
  */
 function mergeLayers(layers: readonly Layer[]): YearFigures {

@@ -1,4 +1,4 @@
-// Sheet plans composed for renderer tests: the shape of the workbook contract (DESIGN §5) with
+// Sheet plans composed for renderer tests: the shape of the workbook contract (docs/design.md §5) with
 // figures we made up. Composed, not published: no number here comes from LGSCO.
 import type { CellValue, FlagHighlight, PlanColumn, PlanSheet, PlanTable, SheetPlan } from "../../src/workbook/plan/plan";
 

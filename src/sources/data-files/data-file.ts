@@ -335,7 +335,7 @@ function figuresOfRow(read: RowReader): Omit<YearFigures, "authority" | "year" |
   }
   const remedyRate = read.figure("remedyRate");
   if (remedyRate !== undefined) {
-    // The base of the remedy rate is the number of upheld decisions (DESIGN §1).
+    // The base of the remedy rate is the number of upheld decisions (docs/design.md §1).
     figures.satisfactoryRemedy = withoutUndefined({ rate: remedyRate, count: read.figure("remedyCount"), of: upheldCount, similarAverage: read.figure("remedyAverage") });
   } else {
     if (read.figure("remedyCount") !== undefined) read.dropped("remedyCount", "satisfactory remedy decisions without the satisfactory remedy rate beside them");

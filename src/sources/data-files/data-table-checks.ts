@@ -18,7 +18,7 @@ type RowFigures = Omit<YearFigures, "authority" | "year" | "source">;
 export function rowDisagreement(figures: RowFigures): string | undefined {
   const categories = Object.keys(figures.received?.byCategory ?? {}).length;
   const complete = categories === Object.keys(RECEIVED_CATEGORIES).length;
-  // The remedy rate's base is the upheld decisions (DESIGN §1), wherever the table gave them.
+  // The remedy rate's base is the upheld decisions (docs/design.md §1), wherever the table gave them.
   const remedy = figures.satisfactoryRemedy && { ...figures.satisfactoryRemedy, of: figures.satisfactoryRemedy.of ?? figures.upheld?.count ?? figures.decisions?.upheld };
   const found = crossCheck({ authority: "", year: "", source: { kind: "data-file" }, ...figures, ...(remedy ? { satisfactoryRemedy: remedy } : {}) }).filter(
     (inconsistency) => inconsistency.measure !== "received.total" || complete,

@@ -57,7 +57,7 @@ export interface NationalYearFigures extends YearFigures {
   otherFigures?: OtherFigure[];
 }
 
-/** Why a figure is kept out of the key statistics (DESIGN §2). */
+/** Why a figure is kept out of the key statistics (docs/design.md §2). */
 export type FigureQuality = "secondary-foi" | "council-reported" | "as-quoted-by-council";
 export const FIGURE_QUALITIES: readonly FigureQuality[] = ["secondary-foi", "council-reported", "as-quoted-by-council"];
 
@@ -291,7 +291,7 @@ export function readFiguresFile(value: unknown, label = "figures.json"): Figures
 }
 
 /**
- * One council's year as the data model has it (DESIGN §3), checked: for records kept outside
+ * One council's year as the data model has it (docs/design.md §3), checked: for records kept outside
  * the dataset (letters an analyst imported, kept in the workbook's settings). Throws DatasetFormatError.
  */
 export function readYearFigures(value: unknown, label = "figures"): YearFigures {

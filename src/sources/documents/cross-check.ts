@@ -1,4 +1,4 @@
-// Published rates are the truth (DESIGN §1); counts only cross-check them. Where a rate and its
+// Published rates are the truth (docs/design.md §1); counts only cross-check them. Where a rate and its
 // count/base disagree by more than rounding, or a table's parts do not add up to its total, the
 // parser reports it beside the figures and leaves every published figure as it was.
 import type { YearFigures } from "../../domain/types";

@@ -1,5 +1,5 @@
 // Annual letters up to 2018-19 carry two tables instead of the key-statistics blocks:
-// "Complaints and enquiries received" by category and "Decisions made" by outcome (DESIGN §2).
+// "Complaints and enquiries received" by category and "Decisions made" by outcome (docs/design.md §2).
 // A table reaches us as text in one of two shapes: the headings then the figures (a row
 // copied from a PDF, or one cell per line), or each heading followed by its figure. Headings
 // are recognised by their words; figures pair with them in order only when the counts agree,

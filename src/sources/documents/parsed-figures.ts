@@ -1,4 +1,4 @@
-// What the document parsers return: `YearFigures` (DESIGN §3) plus what the parser noticed.
+// What the document parsers return: `YearFigures` (docs/design.md §3) plus what the parser noticed.
 // Fields are written in the order of the data model so the CLI's JSON reads the same way for
 // every document; absent figures are left out, never written as 0 or null.
 import type { FigureSource, YearFigures } from "../../domain/types";

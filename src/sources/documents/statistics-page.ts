@@ -1,5 +1,5 @@
 // A council's statistics page on lgo.org.uk (`/your-councils-performance/<slug>/statistics`),
-// as HTML or as its visible text, in the 2022-23, 2023-24 and 2024-25 layouts of DESIGN §2.
+// as HTML or as its visible text, in the 2022-23, 2023-24 and 2024-25 layouts of docs/design.md §2.
 // Figures come only from the statistics sentences; the authority from the "Adjusted for X's
 // population" sentence or the page heading; the year from the period sentences.
 import { authorityFromPopulationSentence, looksLikeAuthorityName, tidyAuthorityName } from "./authority-name";

@@ -3,7 +3,7 @@ import { thrown } from "../../../test/support/expected-error";
 import { DocumentParseError } from "./parse-error";
 import { readStatisticsSentences } from "./statistics-sentences";
 
-// Short texts composed by us in the sentence forms of DESIGN §2.
+// Short texts composed by us in the sentence forms of docs/design.md §2.
 const PERIOD_2023 = "for the period between 1 April 2022 to 31 March 2023";
 const UPHELD_2023 = `83% of complaints we investigated were upheld. This compares to an average of 77% in similar authorities. 57 upheld decisions Statistics are based on a total of 69 detailed investigations ${PERIOD_2023}`;
 

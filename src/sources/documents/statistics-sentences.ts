@@ -1,5 +1,5 @@
 // The statistics sentences LGSCO prints on a council's statistics page and in its annual letters
-// (DESIGN §2): "73% of complaints we investigated were upheld.", "This compares to an average of
+// (docs/design.md §2): "73% of complaints we investigated were upheld.", "This compares to an average of
 // 70% in similar authorities.", "24 upheld decisions", "Statistics are based on a total of 33
 // detailed investigations for the period between 1 April 2019 to 31 March 2020", and so on.
 //
@@ -352,7 +352,7 @@ function periodBase(period: PeriodSentence, facts: Fact[], notes: string[]): (Fa
     case "investigations":
       if (lastRate?.field === "upheldRate") return fact("upheldOf");
       if (lastRate?.field === "remedyRate") {
-        // DESIGN §1: the remedy base is the upheld decisions, whatever this sentence counts.
+        // docs/design.md §1: the remedy base is the upheld decisions, whatever this sentence counts.
         notes.push(
           `The satisfactory remedy block states a base of ${period.base} investigations; its rate is a share of upheld decisions, so that base was not used.`,
         );
@@ -460,7 +460,7 @@ function build(year: string, facts: YearFacts): SentenceFigures | undefined {
   }
   const remedyRate = use("remedyRate");
   if (remedyRate !== undefined) {
-    // DESIGN §1: the base is the number of upheld decisions, stated or from the upheld block.
+    // docs/design.md §1: the base is the number of upheld decisions, stated or from the upheld block.
     const of = facts.get("remedyBase") ?? facts.get("upheldCount");
     used.add("remedyBase");
     result.satisfactoryRemedy = defined({ rate: remedyRate, count: use("remedyCount"), of, similarAverage: use("remedyAverage") });

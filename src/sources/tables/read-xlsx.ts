@@ -1,5 +1,5 @@
 // XLSX bytes → cells, one grid per worksheet. Cells, not table objects: exceljs loses the
-// range of tables other programs made (DESIGN §8). Formulas give their last calculated result,
+// range of tables other programs made (docs/design.md §8). Formulas give their last calculated result,
 // rich text and hyperlinks their text, errors their code ("#N/A"); a merged range gives its
 // value once, in its top-left cell, so a title merged across a row reads as one title.
 import ExcelJS from "exceljs";

@@ -5,7 +5,7 @@ import { panelOrder } from "./pane-results";
 const flag = (year: string, id: string, council = "Croydon"): PaneFlag => ({ council, year, id, severity: id === "compliance-below-100" ? "scrutinise" : "watch", message: id, evidence: "" });
 
 describe("panelOrder", () => {
-  it("lists compliance below 100% first, then the latest year first, DESIGN §3 order within a year", () => {
+  it("lists compliance below 100% first, then the latest year first, docs/design.md §3 order within a year", () => {
     const ordered = panelOrder([
       flag("2022-23", "upheld-above-average"),
       flag("2023-24", "low-base"),

@@ -31,7 +31,7 @@ const rank = (id: string): number => {
 
 /**
  * The order the flags panel lists flags in: compliance below 100% first (LGSCO asks councils
- * to scrutinise every such case), then the latest year first, DESIGN §3 order within a year.
+ * to scrutinise every such case), then the latest year first, docs/design.md §3 order within a year.
  */
 export function panelOrder(flags: readonly PaneFlag[]): PaneFlag[] {
   const compliance = (flag: PaneFlag): number => (flag.id === "compliance-below-100" ? 0 : 1);

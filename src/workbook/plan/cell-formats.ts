@@ -1,4 +1,4 @@
-// How figures become cells (DESIGN §5): percentages as fractions with a percent format so
+// How figures become cells (docs/design.md §5): percentages as fractions with a percent format so
 // formulas work, per-100k with one decimal, counts as whole numbers, text as text. A figure
 // that was not published is an empty cell (null), never 0.
 import type { CellValue } from "./plan";

@@ -1,4 +1,4 @@
-// The names of the sheets and tables the add-in writes (DESIGN §5), in one list: a renderer's
+// The names of the sheets and tables the add-in writes (docs/design.md §5), in one list: a renderer's
 // read looks these up before it knows the plan (the rows already in each table, whether a sheet
 // of that name is empty).
 import { CASELOAD_SHEET, CASELOAD_TABLE } from "./caseload-sheet";

@@ -1,4 +1,4 @@
-// The year range's one meaning (DESIGN §5), for Fetch my council, Refresh comparisons and
+// The year range's one meaning (docs/design.md §5), for Fetch my council, Refresh comparisons and
 // `cli fetch` alike:
 // - Fetch writes the chosen council's held years in the chosen range, plus the years it already
 //   has rows for; every other council gets exactly the years it already has rows for.

@@ -20,7 +20,7 @@ export const FLAGS_COLUMNS: readonly PlanColumn[] = [
 ];
 
 export function flagsSheet(input: PlanInput): PlanSheet {
-  // Same council order as the key statistics; within a council, by year then DESIGN §3 order.
+  // Same council order as the key statistics; within a council, by year then docs/design.md §3 order.
   const councils = [...new Set(orderedCouncilYears(input.councils).map((entry) => entry.council))];
   const cells: PlanCell[][] = councils.flatMap((council) =>
     sortFlags(council.flags)

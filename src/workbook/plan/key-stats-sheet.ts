@@ -1,4 +1,4 @@
-// The `Ombudsman` sheet: table `OmbudsmanKeyStats`, one row per council and year (DESIGN §5),
+// The `Ombudsman` sheet: table `OmbudsmanKeyStats`, one row per council and year (docs/design.md §5),
 // with flag highlights on the flagged figures and a chart of Upheld % against the average.
 import { publishedFigurePaths } from "../../domain/figure-paths";
 import { distinctSourceLabels } from "../../domain/figure-sources";

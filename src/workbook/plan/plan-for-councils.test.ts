@@ -59,7 +59,7 @@ function formatsByColumn(result: SheetPlan, key: PlanSheet["key"], rowIndex: num
   return Object.fromEntries(t.columns.map((column, i) => [column.name, t.numberFormats[rowIndex]![i]!]));
 }
 
-describe("the sheet plan follows the workbook contract (DESIGN §5)", () => {
+describe("the sheet plan follows the workbook contract (docs/design.md §5)", () => {
   it("has the four sheets and tables, with exactly the contract's columns, and shows the key statistics", () => {
     const result = plan();
     expect(result.sheets.map((s) => [s.key, s.name, s.tables.map((t) => t.name)])).toEqual([

@@ -37,7 +37,7 @@ export interface PlanTable {
   numberFormats: string[][];
   highlights: FlagHighlight[];
   /**
-   * How a row already in the workbook is matched to a plan row (DESIGN §5 "Rows are keyed"):
+   * How a row already in the workbook is matched to a plan row (docs/design.md §5 "Rows are keyed"):
    * without it the table is rewritten in plan order.
    */
   rowKey?: RowKey;
@@ -72,7 +72,7 @@ export interface PlanChart {
 }
 
 /**
- * How a sheet prints (DESIGN §5: every add-in sheet prints one page wide, landscape, titles
+ * How a sheet prints (docs/design.md §5: every add-in sheet prints one page wide, landscape, titles
  * repeated): the renderers turn it into Office's pageLayout and exceljs's pageSetup.
  */
 export interface PlanPrint {

@@ -92,7 +92,7 @@ describe("the Ombudsman vs records sheet", () => {
       ["2019-20", "watch", "Our records show 32 detailed investigations in 2019-20; LGSCO published 33: 1 fewer in our records."],
       ["2019-20", "watch", "Our records show 23 upheld decisions in 2019-20; LGSCO published 24: 1 fewer in our records."],
     ]);
-    // The flags sheet keeps DESIGN §3 order: records-mismatch last.
+    // The flags sheet keeps docs/design.md §3 order: records-mismatch last.
     const ids = rowsOf(sheet(result, "flags").tables[0]!).map((row) => row.Flag);
     expect(ids.slice(-2)).toEqual(["records-mismatch", "records-mismatch"]);
   });

@@ -1,4 +1,4 @@
-// Flag highlights as conditional formats (DESIGN §5): a cell turns red (scrutinise) or amber
+// Flag highlights as conditional formats (docs/design.md §5): a cell turns red (scrutinise) or amber
 // (watch) while its row's Flags cell lists the flag. A formula rule, not fixed colours, so the
 // colours stay right when Refresh rewrites the figures and when the analyst edits the Flags cell.
 import { columnName } from "./a1";

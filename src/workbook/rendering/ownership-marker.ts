@@ -1,4 +1,4 @@
-// The ownership marker (DESIGN §5): which sheets and tables the add-in owns and which councils
+// The ownership marker (docs/design.md §5): which sheets and tables the add-in owns and which councils
 // were fetched, recorded so that both renderers can write it and read it back.
 //
 // Why defined names: exceljs 4.4 writes no custom document properties and reads back only names

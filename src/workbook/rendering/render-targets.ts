@@ -1,5 +1,5 @@
 // Where each plan sheet and table goes in a workbook that may already hold the add-in's sheets,
-// the analyst's own sheets and tables, or both (DESIGN §5). An owned sheet is found through the
+// the analyst's own sheets and tables, or both (docs/design.md §5). An owned sheet is found through the
 // marker even when renamed (and only where its tables are: ownership-marker.ts ownedSheet); a sheet name the analyst uses gets "Ombudsman (2)"; a table name
 // taken by someone else's table, or by a defined name, is an error naming it, raised before
 // anything is written.

@@ -1,4 +1,4 @@
-// Rows stay where they are (DESIGN §5): a plan table's rows are put in the order the workbook
+// Rows stay where they are (docs/design.md §5): a plan table's rows are put in the order the workbook
 // already holds them, matched by the table's key columns (Council and Year, …), so a row keeps
 // its sheet row wherever the analyst sorted the table; rows new to the table go after its last
 // row. A row whose key the plan no longer has follows the table's rule (RowKey.gone): "blank"

@@ -1,4 +1,4 @@
-// The in-memory Excel host (DESIGN §8): an `Excel.run`-compatible entry over a document held in
+// The in-memory Excel host (docs/design.md §8): an `Excel.run`-compatible entry over a document held in
 // memory, with Office.js proxy semantics (load + sync, queued writes, null objects, errors with
 // codes), meters for syncs and request sizes, and views of the document for tests. A test
 // double, not evidence that Excel works: it is kept to the members in @types/office-js that the

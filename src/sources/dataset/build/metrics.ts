@@ -58,7 +58,7 @@ const MEANINGS: Record<string, MetricMeaning> = {
     percentage: true,
     count: false,
   },
-  // The base is the number of upheld decisions (DESIGN §1).
+  // The base is the number of upheld decisions (docs/design.md §1).
   satisfactory_remedy_pct: {
     value: "satisfactoryRemedy.rate",
     numerator: "satisfactoryRemedy.count",
@@ -168,7 +168,7 @@ export function figureLabel(path: string): string {
   return LABELS[path] ?? path;
 }
 
-/** Every YearFigures path in the order records are written (groups as in DESIGN §3). */
+/** Every YearFigures path in the order records are written (groups as in docs/design.md §3). */
 export const PATH_ORDER: readonly string[] = [
   "upheld.rate",
   "upheld.count",

@@ -1,7 +1,7 @@
 // What sort of document a figure in the source tables came from, read from its `source` column
 // (an address, or a title for a document held as text), and how far it is trusted when two
 // sources disagree: LGSCO's statistics page, then LGSCO's annual review letter, then a council's
-// own report, then the press (DESIGN §2).
+// own report, then the press (docs/design.md §2).
 import type { FigureSource } from "../../../domain/types";
 
 export type TableSourceKind = "statistics-page" | "annual-letter" | "council-report" | "press";

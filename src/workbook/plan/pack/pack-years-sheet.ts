@@ -1,5 +1,5 @@
 // `Pack years`: table `PackYears`, every year held for the council with the similar
-// authorities' averages, and where LGSCO changed its method (DESIGN §1's comparability
+// authorities' averages, and where LGSCO changed its method (docs/design.md §1's comparability
 // periods) the year marked, so no one reads a change of method as a change in the council.
 import { publishedInvestigations } from "../../../domain/published-counts";
 import type { YearFigures } from "../../../domain/types";
