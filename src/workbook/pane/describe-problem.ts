@@ -12,7 +12,7 @@ import { RenderConflictError } from "../rendering/render-targets";
 import { NoFiguresError, NothingToRefreshError, WriteFailure } from "../../application/job-errors";
 
 /** The job that failed, to name it in the title. */
-export type PaneJob = "fetch" | "refresh" | "select-row" | "read-letter" | "add-letter" | "save-settings" | "load" | "pack";
+export type PaneJob = "fetch" | "refresh" | "select-row" | "read-letter" | "add-letter" | "save-settings" | "load" | "pack" | "read-register";
 
 /** Whether the failure came before anything was written to the workbook. */
 export type WritePhase = "before-writing" | "while-writing";
@@ -26,6 +26,7 @@ const JOB_TITLES: Record<PaneJob, string> = {
   "save-settings": "The settings were not saved",
   load: "The pane could not load what it needs",
   pack: "The committee pack was not built",
+  "read-register": "Your linked register could not be read",
 };
 
 const UNCHANGED = "The workbook is as it was.";

@@ -253,7 +253,7 @@ describe("Fetch my council", () => {
 });
 
 describe("the council's own records", () => {
-  it("are read by every Fetch and Refresh, and a failure to read them stops the job before anything is written", async () => {
+  it("are read by every Fetch and Refresh; a register that cannot be read fails its own part, never the published figures", async () => {
     const { host, deps } = await setup();
     const asked: string[] = [];
     let linked: () => Promise<PlanAddition[]> = async () => [
@@ -271,10 +271,14 @@ describe("the council's own records", () => {
     linked = async () => {
       throw new PaneProblem("The register could not be read", "Its sheet is gone. The workbook is as it was.", "Link it again.");
     };
-    const before = host.sheetStates();
-    const problem = await problemOf(workbook.refreshComparisons());
-    expect(problem.title).toBe("The register could not be read");
-    expect(host.sheetStates()).toEqual(before);
+    const refreshed = await workbook.refreshComparisons();
+    expect(refreshed.councils).toEqual(["London Borough of Harrow"]);
+    expect(refreshed.notes).toContainEqual(
+      'The register could not be read: Its sheet is gone. The published figures were written without it, and the "Ombudsman vs records" sheet was left as it was. Link it again.',
+    );
+    const fetched = await workbook.fetchCouncil({ gss: HARROW });
+    expect(fetched.notes.some((note) => note.startsWith("The register could not be read"))).toBe(true);
+    expect(host.table("OmbudsmanKeyStats")).toBeDefined();
     linked = async () => [];
     await workbook.refreshComparisons();
     expect(asked).toHaveLength(2);

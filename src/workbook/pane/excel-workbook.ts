@@ -157,6 +157,21 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     return [...given, ...((await deps.ownRecords?.()) ?? [])];
   }
 
+  /**
+   * For Fetch and Refresh: the linked register's part, or, when it cannot be read, none and a
+   * note saying so. A register problem fails the register's part, never the published figures.
+   */
+  async function registerPart(given: readonly PlanAddition[] = []): Promise<{ additions: PlanAddition[]; notes: string[] }> {
+    try {
+      return { additions: await providedAdditions(given), notes: [] };
+    } catch (error) {
+      const problem = describeProblem(error, "read-register");
+      const happened = problem.whatHappened.replace(/\s*The workbook is as it was\.$/, "");
+      const note = `${problem.title}: ${happened} The published figures were written without it, and the "Ombudsman vs records" sheet was left as it was. ${problem.whatToDo}`;
+      return { additions: [...given], notes: [note] };
+    }
+  }
+
   function sourcesOf(store: FiguresStore, authority: Authority, years: YearSpan | undefined, live: SourcesSummary["live"]): SourcesSummary {
     const written = store.councilYears(authority.gss).filter((figures) => inYearSpan(figures.year, years));
     return summariseSources(written, live, store.datasetAsOf);
@@ -165,6 +180,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
   async function fetchCouncil(choice: FetchChoice, onProgress: ProgressListener = () => undefined, job: PaneJob = "fetch"): Promise<FetchResult> {
     let outcome: FetchOutcome;
     let store: FiguresStore;
+    let register: { additions: PlanAddition[]; notes: string[] };
     try {
       store = await openStore();
       const council = store.register.get(choice.gss);
@@ -172,13 +188,14 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
         throw new PaneProblem("Fetch my council did not finish", `No council in the register has the code ${choice.gss}. The workbook is as it was.`, "Choose your council again in the Council box.");
       }
       const settings = current();
+      register = await registerPart(choice.planAdditions);
       outcome = await fetchMyCouncil(
         {
           council,
           ...(choice.years === undefined ? {} : { years: choice.years }),
           flagSettings: settings.flagSettings,
           ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
-          additions: await providedAdditions(choice.planAdditions),
+          additions: register.additions,
         },
         jobContext(store, onProgress),
       );
@@ -186,7 +203,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       throw describeProblem(error, job);
     }
     const { council, planned, fetched } = outcome;
-    const notes = [...outcome.notes];
+    const notes = [...outcome.notes, ...register.notes];
     try {
       await saveChoiceNow({ council: council.gss, years: choice.years });
     } catch {
@@ -207,15 +224,17 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     const settings = current();
     let outcome: RefreshOutcome;
     let store: FiguresStore;
+    let register: { additions: PlanAddition[]; notes: string[] };
     try {
       store = await openStore();
+      register = await registerPart();
       outcome = await refreshJob(
         {
           ...(settings.years === undefined ? {} : { years: settings.years }),
           flagSettings: settings.flagSettings,
           ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
           ...(settings.council === undefined ? {} : { chartCouncil: settings.council }),
-          additions: await providedAdditions(),
+          additions: register.additions,
         },
         jobContext(store, onProgress),
       );
@@ -232,7 +251,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       councils: outcome.planned.councils.map((entry) => entry.authority.name),
       flags: paneFlags(outcome.planned.councils),
       sources: outcome.councils.map((authority) => ({ council: authority.name, sources: sourcesOf(store, authority, settings.years, liveOf(authority)) })),
-      notes: outcome.notes,
+      notes: [...outcome.notes, ...register.notes],
     };
   }
 
