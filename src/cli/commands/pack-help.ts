@@ -19,4 +19,12 @@ export const PACK_OPTIONS: readonly OptionHelp[] = [
     name: "--records-column MEASURE=HEADER",
     text: "With --records: put a measure on the column with this header when detection chose wrongly or found none, e.g. --records-column \"Date of response=Replied on\". MEASURE is the field's name or label as the mapping printed on stderr shows it. Repeat for each.",
   },
+  {
+    name: "--import FILE…",
+    text: "The council's LGSCO annual review letters (PDF or text) or saved statistics pages: their years join those held, each citing its document. A document for another council, or one that cannot be read, stops the pack (exit 2, nothing written).",
+  },
+  {
+    name: "--data-file FILE…",
+    text: "LGSCO's data tables for all councils (CSV, XLSX or Unicode Text): the council's rows join the years held, each rate checked against its counts.",
+  },
 ];

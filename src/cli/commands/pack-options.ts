@@ -4,9 +4,10 @@
 import { parseYear } from "../../domain/years";
 import type { RegisterField } from "../../sources/records/complaints-register";
 import { CliInputError } from "../cli-error";
+import { takeImportOptions, type FetchImports } from "./fetch-imports";
 import { parseRecordsColumn } from "./records-column";
 
-export interface PackOptions {
+export interface PackOptions extends FetchImports {
   council: string;
   out: string;
   /** The LGSCO year; the latest held when absent. */
@@ -21,9 +22,11 @@ export interface PackOptions {
 }
 
 export const PACK_USAGE =
-  'npm run -s cli -- pack COUNCIL --out FILE.xlsx [--year 2024-25] [--docx FILE.docx] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME] [--records-column MEASURE=HEADER …]]';
+  'npm run -s cli -- pack COUNCIL --out FILE.xlsx [--year 2024-25] [--docx FILE.docx] [--peers "A; B; C"|FILE] [--records OWN.xlsx [--records-sheet NAME] [--records-column MEASURE=HEADER …]] [--import LETTER-OR-PAGE…] [--data-file TABLE…]';
 
-export function parsePackOptions(args: readonly string[]): PackOptions {
+export function parsePackOptions(given: readonly string[]): PackOptions {
+  // --import and --data-file read as fetch reads them (fetch-imports.ts).
+  const { rest: args, imports } = takeImportOptions(given);
   const words: string[] = [];
   const options: Omit<PackOptions, "council" | "out"> & { out?: string } = {
     recordsColumns: {},
@@ -89,5 +92,5 @@ export function parsePackOptions(args: readonly string[]): PackOptions {
     throw new CliInputError(
       "--records-sheet and --records-column correct the register: give it with --records OWN.xlsx.",
     );
-  return { ...options, council, out: options.out };
+  return { ...options, ...imports, council, out: options.out };
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCommand } from "../../../test/support/cli";
 import { readXlsxTable } from "../../../test/support/xlsx-table";
 import { CliInputError } from "../cli-error";
+import { parseDocument } from "../../sources/documents/parse-document";
 import packCommand from "./pack";
 
 let folder: string;
@@ -92,6 +93,17 @@ describe("cli pack", () => {
     expect(funnel.rows.map((row) => row.Complaints!.value)).toEqual([2, 0, null, null, null, null]);
     // Nor does it give a count to set beside LGSCO's: the reconciliation is empty, never 0 against LGSCO's figure.
     expect((await readXlsxTable(out, "PackReconciliation")).rows.every((row) => row.Measure!.value === null)).toBe(true);
+  });
+
+  it("takes the council's own documents with --import, as fetch does (Sutton's two real statistics pages)", async () => {
+    const pages = ["sutton-2023-24.real.txt", "sutton-2024-25.real.txt"].map((name) => join(__dirname, "../../../test/fixtures/pages", name));
+    const [older, newer] = await Promise.all(pages.map(async (page) => (await parseDocument(await readFile(page, "utf8")))[0]!));
+    const out = join(folder, "sutton-pack.xlsx");
+    await runCommand(packCommand, ["Sutton", "--year", "2024-25", "--import", ...pages, "--out", out]);
+    const upheld = (await readXlsxTable(out, "PackHeadlines")).rows.find((row) => row.Measure!.value === "Upheld %")!;
+    expect(upheld["This year"]!.value).toBeCloseTo(newer.upheld!.rate / 100);
+    expect(upheld["Last year"]!.value).toBeCloseTo(older.upheld!.rate / 100);
+    expect(String(upheld.Source!.value)).toMatch(/sutton-2024-25\.real\.txt/);
   });
 
   it("puts a column where --records-column says when its header is not recognised", async () => {

@@ -20,7 +20,8 @@ import { packToDocx } from "../../workbook/docx/pack-docx";
 import type { PackRegister } from "../../workbook/plan/pack/pack-input";
 import type { PackPlan } from "../../workbook/plan/pack/pack-plan";
 import { buildCommitteePack } from "../../application/build-committee-pack";
-import type { FiguresHeld, PlanRenderer } from "../../application/ports";
+import { heldWithFiles, readFetchImports } from "./fetch-imports";
+import type { PlanRenderer } from "../../application/ports";
 import { PlanRequestError } from "../../workbook/plan/plan-for-councils";
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
 import {
@@ -35,16 +36,6 @@ import { checkOutputPath } from "./fetch";
 import { readPeers } from "./fetch-peers-and-pages";
 import { PACK_OPTIONS } from "./pack-help";
 import { PACK_USAGE, parsePackOptions, type PackOptions } from "./pack-options";
-
-/** The embedded dataset as the jobs read figures. */
-function figuresHeld(dataset: Dataset): FiguresHeld {
-  return {
-    register: dataset.register,
-    asOf: dataset.asOf,
-    figuresFor: (gss) => dataset.figuresFor(gss),
-    similarAverages: (type, year) => dataset.similarAverages(type, year),
-  };
-}
 
 function findCouncil(dataset: Dataset, query: string): Authority {
   const found = dataset.register.lookup(query);
@@ -113,14 +104,16 @@ export async function runPack(
       );
     }
   }
-  const dataset = await loadDataset();
-  const council = findCouncil(dataset, options.council);
+  const embedded = await loadDataset();
+  const council = findCouncil(embedded, options.council);
+  // The council's letters, saved pages and LGSCO's data tables over the years held, as fetch reads them.
+  const figures = heldWithFiles(embedded, await readFetchImports(options, council, embedded.register, io));
   const records =
     options.records === undefined ? undefined : await readRecords(options, io);
   const peers =
     options.peers === undefined
       ? undefined
-      : await readPeers(options.peers, dataset.register, council);
+      : await readPeers(options.peers, embedded.register, council);
   let bytes: Uint8Array | undefined;
   // exceljs works on the file in memory: the plan is made at once, the bytes kept to save.
   const renderer: PlanRenderer = {
@@ -137,7 +130,7 @@ export async function runPack(
   };
   let pack: PackPlan;
   try {
-    ({ pack } = await buildCommitteePack(figuresHeld(dataset), renderer, {
+    ({ pack } = await buildCommitteePack(figures, renderer, {
       council,
       ...(options.year === undefined ? {} : { year: options.year }),
       ...(records === undefined ? {} : { records }),
