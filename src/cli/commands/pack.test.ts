@@ -101,8 +101,8 @@ describe("cli pack", () => {
     const out = join(folder, "sutton-pack.xlsx");
     await runCommand(packCommand, ["Sutton", "--year", "2024-25", "--import", ...pages, "--out", out]);
     const upheld = (await readXlsxTable(out, "PackHeadlines")).rows.find((row) => row.Measure!.value === "Upheld %")!;
-    expect(upheld["This year"]!.value).toBeCloseTo(newer.upheld!.rate / 100);
-    expect(upheld["Last year"]!.value).toBeCloseTo(older.upheld!.rate / 100);
+    expect(upheld["This year"]!.value).toBeCloseTo(newer!.upheld!.rate / 100);
+    expect(upheld["Last year"]!.value).toBeCloseTo(older!.upheld!.rate / 100);
     expect(String(upheld.Source!.value)).toMatch(/sutton-2024-25\.real\.txt/);
   });
 

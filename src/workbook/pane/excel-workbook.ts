@@ -7,11 +7,9 @@
 import type { FiguresStore } from "../../sources/figures-store";
 import { councilFigures, type CouncilFigures, type EmbeddedFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
 import type { PdfJsModule } from "../../sources/documents/pdf-text";
-import type { Authority, YearFigures } from "../../domain/types";
+import type { Authority } from "../../domain/types";
 import { resolveFlagSettings } from "../../domain/flag-settings";
-import { CouncilNotFoundError } from "../../domain/register";
 import { describeProblem, type PaneJob } from "./describe-problem";
-import { KEY_STATS_TABLE } from "../plan/key-stats-sheet";
 import { loadPaneSettings, savePaneSettings, type DocumentSettings } from "./office-settings";
 import { officePlanRenderer, type ExcelRun } from "../office/office-renderer";
 import { fetchMyCouncil, type FetchOutcome } from "../../application/fetch-my-council";
@@ -21,7 +19,6 @@ import {
   PaneProblem,
   type FetchChoice,
   type FetchResult,
-  type LetterInput,
   type LetterReading,
   type PaneWorkbook,
   type PlanAddition,
@@ -34,6 +31,8 @@ import {
 import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLetter, withLgscoPage, type PaneSettings } from "./pane-settings";
 import { inYearSpan } from "../plan/plan-for-councils";
 import { councilOption, paneFlags } from "./pane-results";
+import { selectFlagRowInExcel } from "./office-flag-row";
+import { readLetter } from "./read-letter";
 import { paneLiveStatus, summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 import { bulkImportJobs } from "./bulk-imports";
@@ -255,78 +254,6 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     };
   }
 
-  async function selectFlagRow(council: string, year: string): Promise<void> {
-    try {
-      await deps.run(async (context) => {
-        const table = context.workbook.tables.getItemOrNullObject(KEY_STATS_TABLE);
-        table.load("name");
-        await context.sync();
-        if (table.isNullObject) {
-          throw new PaneProblem(
-            "The flag's row could not be shown",
-            `The workbook has no ${KEY_STATS_TABLE} table any more (it may have been deleted or renamed).`,
-            "Click Fetch my council to write the sheets again.",
-          );
-        }
-        const header = table.getHeaderRowRange().load("values");
-        const body = table.getDataBodyRange().load("values");
-        const sheet = table.worksheet.load("name");
-        await context.sync();
-        const columns = (header.values[0] ?? []).map((value) => String(value));
-        const councilColumn = columns.indexOf("Council");
-        const yearColumn = columns.indexOf("Year");
-        const row = body.values.findIndex(
-          (values) => String(values[councilColumn] ?? "").trim() === council && String(values[yearColumn] ?? "").trim() === year,
-        );
-        if (councilColumn < 0 || yearColumn < 0 || row < 0) {
-          throw new PaneProblem(
-            "The flag's row could not be shown",
-            `${KEY_STATS_TABLE} on the ${sheet.name} sheet has no row for ${council}, ${year} now.`,
-            "Click Refresh comparisons to write the rows again.",
-          );
-        }
-        context.workbook.worksheets.getItem(sheet.name).activate();
-        body.getRow(row).select();
-        await context.sync();
-      });
-    } catch (error) {
-      throw describeProblem(error, "select-row");
-    }
-  }
-
-  async function readLetter(input: LetterInput): Promise<LetterReading> {
-    try {
-      const [{ parseDocument }, store, pdfjs] = await Promise.all([
-        import("../../sources/documents/parse-document"),
-        openStore(),
-        input.kind === "pdf" && deps.pdfjs ? deps.pdfjs() : Promise.resolve(undefined),
-      ]);
-      const from = input.kind === "pdf" ? input.fileName : "pasted text";
-      const retrieved = now().toISOString();
-      const parsed = await parseDocument(input.kind === "pdf" ? input.bytes : input.text, pdfjs ? { pdfjs } : {});
-      const first = parsed[0];
-      if (first === undefined) throw new PaneProblem("The letter could not be read", "No year's figures were found in it.", "Check it is LGSCO's annual review letter and that the whole text is there.");
-      const kind = first.source.kind === "statistics-page" ? "statistics-page" : "annual-letter";
-      const title = kind === "annual-letter" ? `LGSCO annual review letter, ${from}` : `LGSCO statistics page, ${from}`;
-      const found = store.register.lookup(first.authority, { year: first.year });
-      if (found.kind !== "found") throw new CouncilNotFoundError(found);
-      const years: YearFigures[] = parsed.map((record) => {
-        const { inconsistencies: _ignored, figureSources: _none, ...figures } = record;
-        // Each figure cites the document the analyst gave: its name and when it was read here.
-        return { ...figures, gss: found.authority.gss, source: { kind: record.source.kind, title, retrieved, carriedBy: "workbook" as const } };
-      });
-      return {
-        council: councilOption(found.authority),
-        documentKind: kind,
-        years,
-        warnings: parsed.flatMap((record) => (record.inconsistencies ?? []).map((inconsistency) => `${record.year}: ${inconsistency.message}`)),
-        from,
-      };
-    } catch (error) {
-      throw describeProblem(error, "read-letter");
-    }
-  }
-
   async function addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult> {
     const store = await openStore().catch((error: unknown) => {
       throw describeProblem(error, "add-letter");
@@ -393,8 +320,8 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       }),
     fetchCouncil: (choice, onProgress) => exclusive(() => fetchCouncil(choice, onProgress)),
     refreshComparisons: (onProgress) => exclusive(() => refreshComparisons(onProgress)),
-    selectFlagRow: (council, year) => exclusive(() => selectFlagRow(council, year)),
-    readLetter: (input) => readLetter(input),
+    selectFlagRow: (council, year) => exclusive(() => selectFlagRowInExcel(deps.run, council, year)),
+    readLetter: (input) => readLetter(input, { store: openStore, now, ...(deps.pdfjs === undefined ? {} : { pdfjs: deps.pdfjs }) }),
     addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)),
     ...bulkImportJobs({ openStore, pdfjs: deps.pdfjs, now, councilOption, addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)), fetchCouncil: (choice, onProgress) => fetchCouncil(choice, onProgress, "add-letter"), current, saveSettings, exclusive }),
     buildCommitteePack: (choice) =>
