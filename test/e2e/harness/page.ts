@@ -130,9 +130,10 @@ office.onReady = (callback?: (value: typeof info) => void) =>
     return info;
   });
 // Excel.run, redrawing the workbook beside the pane (wide windows only) after every batch.
-const run: ExcelHost["run"] = async (batch) => {
+// Takes Excel.RunOptions first, as Office.js does (the add-in passes delayForCellEdit).
+const run: ExcelHost["run"] = async (optionsOrBatch, maybeBatch) => {
   try {
-    return await host.run(batch);
+    return await host.run(optionsOrBatch, maybeBatch);
   } finally {
     redraw();
   }
