@@ -67,13 +67,17 @@ function restoreSettings(): void {
     // Nothing saved, or storage refused: a new workbook.
   }
   const save = host.settings.saveAsync.bind(host.settings);
+  // saveAsync answers later, as Office's does: the saved values are kept once it has.
   host.settings.saveAsync = (optionsOrCallback?: unknown, callback?: unknown) => {
-    save(optionsOrCallback, callback as never);
-    try {
-      sessionStorage.setItem(SETTINGS_KEY, JSON.stringify(host.settings.savedValues()));
-    } catch {
-      // Storage refused: settings last for this page only.
-    }
+    const done = (typeof optionsOrCallback === "function" ? optionsOrCallback : callback) as ((result: never) => void) | undefined;
+    save((result: never) => {
+      try {
+        sessionStorage.setItem(SETTINGS_KEY, JSON.stringify(host.settings.savedValues()));
+      } catch {
+        // Storage refused: settings last for this page only.
+      }
+      done?.(result);
+    });
   };
 }
 
