@@ -6,7 +6,7 @@
 import type { Cell } from "../../sources/tables/cells";
 import type { RegisterMapping } from "../../sources/records/complaints-register";
 import { blockAddress, blockColumns, rowsAddress } from "../rendering/a1";
-import { RegisterPlaceError, type RegisterCells } from "./office-register";
+import { notFound, officeCode, RegisterPlaceError, type RegisterCells } from "./office-register";
 import { placeBlock, type RegisterPlace } from "./register-link";
 
 /** The columns a mapping reads (0-based within the register's place). */
@@ -22,17 +22,6 @@ const MAX_BLOCK_ROWS = 100_000;
 const LAST_ROW = 1_048_576;
 
 type Value = string | number | boolean;
-
-function officeCode(error: unknown): string | undefined {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code : undefined;
-}
-
-function notFound(place: RegisterPlace): RegisterPlaceError {
-  return place.kind === "table"
-    ? new RegisterPlaceError("not-found", `The workbook has no table called "${place.table}" any more (it may have been renamed or removed).`)
-    : new RegisterPlaceError("not-found", `The workbook has no sheet called "${place.sheet}" any more (it may have been renamed or removed).`);
-}
 
 /** Where the register is on its sheet, absolute and 0-based: its first row and column, and its last row. */
 interface Extent {

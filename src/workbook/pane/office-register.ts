@@ -54,12 +54,13 @@ function aligned(values: Values, at: { row: number; column: number }, origin: { 
   return grid;
 }
 
-function officeCode(error: unknown): string | undefined {
+export function officeCode(error: unknown): string | undefined {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === "string" ? code : undefined;
 }
 
-function notFound(place: RegisterPlace): RegisterPlaceError {
+/** The register's table or sheet is gone: said by name. */
+export function notFound(place: RegisterPlace): RegisterPlaceError {
   return place.kind === "table"
     ? new RegisterPlaceError("not-found", `The workbook has no table called "${place.table}" any more (it may have been renamed or removed).`)
     : new RegisterPlaceError("not-found", `The workbook has no sheet called "${place.sheet}" any more (it may have been renamed or removed).`);
