@@ -55,8 +55,10 @@ export function ImportDataTables({ disabled, busy, read, add }: ImportDataTables
       setProblem(outcome.problem);
       return;
     }
-    const written = outcome.value.fetched ? ` ${outcome.value.fetched.council.name} is written in the sheets.` : " Fetch my council or Refresh comparisons to use them in the sheets.";
-    setAdded(`${councils(outcome.value.councils)}' figures for ${outcome.value.years.join(", ")} are kept in this workbook.${written}`);
+    const { fetched, kept } = outcome.value;
+    const written = fetched ? ` ${fetched.council.name} is written in the sheets.` : " Fetch my council or Refresh comparisons to use them in the sheets.";
+    const where = kept ? "are kept in this workbook" : "are in use, but could not be kept in the workbook's settings: import them again after reopening";
+    setAdded(`${councils(outcome.value.councils)}' figures for ${outcome.value.years.join(", ")} ${where}.${written}`);
     setReading(undefined);
   }
 

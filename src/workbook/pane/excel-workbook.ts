@@ -7,13 +7,14 @@
 import type { FiguresStore } from "../../sources/figures-store";
 import { councilFigures, type CouncilFigures, type EmbeddedFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
 import type { PdfJsModule } from "../../sources/documents/pdf-text";
-import type { Authority } from "../../domain/types";
+import type { Authority, YearFigures } from "../../domain/types";
 import { resolveFlagSettings } from "../../domain/flag-settings";
 import { describeProblem, type PaneJob } from "./describe-problem";
 import { loadPaneSettings, savePaneSettings, type DocumentSettings } from "./office-settings";
 import { officePlanRenderer, type ExcelRun } from "../office/office-renderer";
 import { fetchMyCouncil, type FetchOutcome } from "../../application/fetch-my-council";
 import { refreshComparisons as refreshJob, type RefreshOutcome } from "../../application/refresh-comparisons";
+import { holdDataTables as holdImported, importDocuments, type ImportedFigures, type ImportRequest } from "../../application/import-documents";
 import type { FiguresHeld, JobContext } from "../../application/ports";
 import {
   PaneProblem,
@@ -65,6 +66,14 @@ function embeddedFrom(store: FiguresStore): EmbeddedFigures {
 }
 
 const sameSettings = sameFlagSettings;
+
+/** What a job imports with its Fetch: the council's own documents, LGSCO's data tables. */
+type Imports = Pick<ImportRequest, "documents" | "dataTables">;
+
+/** The pane's FetchResult: whether imports were kept is said in its notes. */
+const withoutKept = ({ kept: _kept, ...result }: FetchResult & { kept: boolean }): FetchResult => result;
+
+const NOT_KEPT = "The imported figures are in the sheets, but could not be kept in the workbook's settings: import them again after reopening.";
 
 /** The pane's workbook, plus the ribbon command's way to tell an open pane what it is doing. */
 export interface ExcelWorkbook extends PaneWorkbook {
@@ -176,10 +185,28 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     return summariseSources(written, live, store.datasetAsOf);
   }
 
-  async function fetchCouncil(choice: FetchChoice, onProgress: ProgressListener = () => undefined, job: PaneJob = "fetch"): Promise<FetchResult> {
+  /** The store holds imported years at once (the formulas see them); the settings keep them once written. */
+  function importedInto(store: FiguresStore): ImportedFigures {
+    return {
+      hold: (years) => {
+        for (const year of years) store.addFigures(year, year.gss);
+      },
+      keep: async (years) => {
+        const settings = current();
+        await saveSettings({ ...settings, letters: years.reduce((kept, year) => withLetter(kept, year), settings.letters) });
+      },
+    };
+  }
+
+  /**
+   * Fetch my council, or, given documents or data tables, the Import documents job that fetches
+   * with them. Without a council (data tables only) the figures are held and kept, nothing written.
+   */
+  async function fetchCouncil(choice: FetchChoice, onProgress: ProgressListener = () => undefined, job: PaneJob = "fetch", imports?: Imports): Promise<FetchResult & { kept: boolean }> {
     let outcome: FetchOutcome;
     let store: FiguresStore;
     let register: { additions: PlanAddition[]; notes: string[] };
+    let kept = true;
     try {
       store = await openStore();
       const council = store.register.get(choice.gss);
@@ -188,21 +215,25 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       }
       const settings = current();
       register = await registerPart(choice.planAdditions);
-      outcome = await fetchMyCouncil(
-        {
-          council,
-          ...(choice.years === undefined ? {} : { years: choice.years }),
-          flagSettings: settings.flagSettings,
-          ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
-          additions: register.additions,
-        },
-        jobContext(store, onProgress),
-      );
+      const request = {
+        council,
+        ...(choice.years === undefined ? {} : { years: choice.years }),
+        flagSettings: settings.flagSettings,
+        ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
+        additions: register.additions,
+      };
+      if (imports === undefined) outcome = await fetchMyCouncil(request, jobContext(store, onProgress));
+      else {
+        const imported = await importDocuments({ ...request, ...imports }, jobContext(store, onProgress), importedInto(store));
+        outcome = imported.fetched;
+        kept = imported.kept;
+      }
     } catch (error) {
       throw describeProblem(error, job);
     }
     const { council, planned, fetched } = outcome;
     const notes = [...outcome.notes, ...register.notes];
+    if (!kept) notes.push(NOT_KEPT);
     try {
       await saveChoiceNow({ council: council.gss, years: choice.years });
     } catch {
@@ -216,6 +247,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       sources: sourcesOf(store, council, choice.years, paneLiveStatus(fetched.live)),
       notes,
       councilsInWorkbook: planned.councils.map((entry) => entry.authority.name),
+      kept,
     };
   }
 
@@ -254,26 +286,14 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     };
   }
 
-  async function addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult> {
-    const store = await openStore().catch((error: unknown) => {
-      throw describeProblem(error, "add-letter");
-    });
-    // Into the store first (the formulas and the plan read it), then the workbook's settings once
-    // the sheets are written, so a letter is kept in the workbook only if it reached the sheets.
+  /** Data tables without the chosen council: held for every council and kept, nothing written. */
+  async function holdDataTables(dataTables: readonly YearFigures[]): Promise<{ kept: boolean }> {
     try {
-      for (const year of reading.years) store.addFigures(year, reading.council.gss);
+      const store = await openStore();
+      return await holdImported(dataTables, importedInto(store));
     } catch (error) {
       throw describeProblem(error, "add-letter");
     }
-    const result = await fetchCouncil({ gss: reading.council.gss, ...(choice.years ? { years: choice.years } : {}) }, onProgress, "add-letter");
-    try {
-      const settings = current();
-      const letters = reading.years.reduce((kept, year) => withLetter(kept, year), settings.letters);
-      await saveSettings({ ...settings, letters });
-    } catch {
-      result.notes.push("The letter's figures are in the sheets, but could not be kept in the workbook's settings: import it again after reopening.");
-    }
-    return result;
   }
 
   async function saveChoiceNow(choice: { council?: string; years?: YearSpan }): Promise<void> {
@@ -318,12 +338,19 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       saveChoiceNow(choice).catch((error: unknown) => {
         throw describeProblem(error, "save-settings");
       }),
-    fetchCouncil: (choice, onProgress) => exclusive(() => fetchCouncil(choice, onProgress)),
+    fetchCouncil: (choice, onProgress) => exclusive(() => fetchCouncil(choice, onProgress)).then(withoutKept),
     refreshComparisons: (onProgress) => exclusive(() => refreshComparisons(onProgress)),
     selectFlagRow: (council, year) => exclusive(() => selectFlagRowInExcel(deps.run, council, year)),
     readLetter: (input) => readLetter(input, { store: openStore, now, ...(deps.pdfjs === undefined ? {} : { pdfjs: deps.pdfjs }) }),
-    addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)),
-    ...bulkImportJobs({ openStore, pdfjs: deps.pdfjs, now, councilOption, addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)), fetchCouncil: (choice, onProgress) => fetchCouncil(choice, onProgress, "add-letter"), current, saveSettings, exclusive }),
+    addLetter: (reading, choice, onProgress) =>
+      exclusive(() => fetchCouncil({ gss: reading.council.gss, ...(choice.years ? { years: choice.years } : {}) }, onProgress, "add-letter", { documents: reading.years })).then(withoutKept),
+    ...bulkImportJobs({
+      openStore,
+      pdfjs: deps.pdfjs,
+      now,
+      fetchWith: (choice, imports, onProgress) => exclusive(() => fetchCouncil(choice, onProgress, "add-letter", imports)),
+      holdDataTables: (dataTables) => exclusive(() => holdDataTables(dataTables)),
+    }),
     buildCommitteePack: (choice) =>
       exclusive(async () => buildPackInExcel({ run: deps.run, store: openStore, records: async (gss) => ownRecordsFrom(await providedAdditions(), gss) }, choice)),
     onActivity(listener) {

@@ -145,6 +145,8 @@ export interface DataTablesAdded {
   councils: number;
   years: string[];
   fetched?: FetchResult;
+  /** False when the figures could not be kept in the workbook's settings (they are in use until it closes). */
+  kept: boolean;
 }
 
 /** Something more the plan is built from (the council's own records, issue 6), applied to the request. */
