@@ -20,7 +20,6 @@ import {
   PaneProblem,
   type FetchChoice,
   type FetchResult,
-  type LetterReading,
   type PaneWorkbook,
   type PlanAddition,
   type ProgressListener,
