@@ -3,14 +3,10 @@
 // small. Only call where Office is ready and the host is Excel.
 import type { ExcelWorkbook } from "../workbook/pane/excel-workbook";
 import type { PaneWorkbook } from "../workbook/pane/pane-api";
+import { loadOnce } from "./load-once";
 
 export function lazyWorkbook(load: () => Promise<ExcelWorkbook> = () => import("../workbook/pane/office-workbook").then((module) => module.paneWorkbook())): PaneWorkbook {
-  let loading: Promise<ExcelWorkbook> | undefined;
-  const workbook = (): Promise<ExcelWorkbook> => {
-    loading ??= load();
-    loading.catch(() => (loading = undefined));
-    return loading;
-  };
+  const workbook = loadOnce(load);
   return {
     councils: () => workbook().then((w) => w.councils()),
     yearsHeld: () => workbook().then((w) => w.yearsHeld()),

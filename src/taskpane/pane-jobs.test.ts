@@ -180,12 +180,12 @@ describe("the pane's jobs and state", () => {
 
   it("a letter added selects its council; saved settings replace the pane's", async () => {
     const { store, jobs } = setUp({
-      addLetter: () => Promise.resolve(fetchResult(CROYDON)),
+      addDocuments: () => Promise.resolve(fetchResult(CROYDON)),
       saveSettings: (settings) => Promise.resolve({ ...settings, livePull: true }),
     });
     await jobs.load();
     jobs.chooseCouncil(HARROW);
-    expect(await jobs.addLetter({ council: CROYDON, documentKind: "annual-letter", years: [], warnings: [], from: "pasted text" })).toBeUndefined();
+    expect(await jobs.addDocuments([{ document: "pasted text", kind: "annual-letter", council: CROYDON, years: [], warnings: [] }])).toBeUndefined();
     expect(store.state().selected).toEqual(CROYDON);
     expect(store.state().status.title).toBe("Letter added for London Borough of Croydon");
     expect(await jobs.saveSettings({ ...DEFAULT_PANE_SETTINGS })).toBeUndefined();
