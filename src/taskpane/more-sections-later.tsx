@@ -1,4 +1,4 @@
-// The sections below the first paint (Import a letter, Your complaints register, Settings) load
+// The sections below the first paint (the imports, Your complaints register, Settings) load
 // after it: Fluent's Accordion and its motion alone weigh a third of a bare page's script.
 import { lazy, Suspense } from "react";
 import type { MoreSectionsProps } from "./MoreSections";

@@ -51,7 +51,8 @@ export function bulkImportJobs(deps: BulkImportDependencies): BulkImportJobs {
         document: row.document,
         ...(row.kind ? { kind: row.kind } : {}),
         ...(row.council ? { council: councilOption(row.council) } : {}),
-        years: row.years,
+        // Kept in the workbook's settings once added: cited as a document imported into it, as on reopening.
+        years: row.years.map((year) => ({ ...year, source: { ...year.source, carriedBy: "workbook" as const } })),
         warnings: row.warnings,
         ...(row.problem ? { problem: row.problem } : {}),
       }));

@@ -108,7 +108,7 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
         return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose a From year no later than the To year.");
       case "no-figures":
         // Only the plan's own check says this (the jobs throw NoFiguresError, which knows the live pull): no live pull advice.
-        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose other years, or import the council's annual review letter (Import a letter).");
+        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose other years, or import the council's annual review letter (Import letters and pages).");
     }
   }
   if (error instanceof NoFiguresError) return noFiguresProblem(error, title, unchanged);
@@ -178,7 +178,7 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
 /** No figures for the council: what is held, and the one next step that can get some from here. */
 function noFiguresProblem(error: NoFiguresError, title: string, unchanged: string): PaneProblem {
   const held = error.heldYears.length > 0 ? ` The add-in holds ${error.heldYears.join(", ")} for it.` : "";
-  const documents = "import the council's LGSCO annual review letters or saved statistics pages (Import a letter)";
+  const documents = "import the council's LGSCO annual review letters or saved statistics pages (Import letters and pages)";
   const live = error.live;
   const advice =
     live.state === "off"

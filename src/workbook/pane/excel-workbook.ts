@@ -32,7 +32,6 @@ import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLette
 import { inYearSpan } from "../plan/plan-for-councils";
 import { councilOption, paneFlags } from "./pane-results";
 import { selectFlagRowInExcel } from "./office-flag-row";
-import { readLetter } from "./read-letter";
 import { paneLiveStatus, summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 import { bulkImportJobs } from "./bulk-imports";
@@ -340,9 +339,6 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     fetchCouncil: (choice, onProgress) => exclusive(() => fetchCouncil(choice, onProgress)).then(withoutKept),
     refreshComparisons: (onProgress) => exclusive(() => refreshComparisons(onProgress)),
     selectFlagRow: (council, year) => exclusive(() => selectFlagRowInExcel(deps.run, council, year)),
-    readLetter: (input) => readLetter(input, { store: openStore, now, ...(deps.pdfjs === undefined ? {} : { pdfjs: deps.pdfjs }) }),
-    addLetter: (reading, choice, onProgress) =>
-      exclusive(() => fetchCouncil({ gss: reading.council.gss, ...(choice.years ? { years: choice.years } : {}) }, onProgress, "add-letter", { documents: reading.years })).then(withoutKept),
     ...bulkImportJobs({
       openStore,
       pdfjs: deps.pdfjs,
