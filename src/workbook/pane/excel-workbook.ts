@@ -1,21 +1,21 @@
 // The workbook as the task pane (and the ribbon's Refresh comparisons) uses it: Fetch my council,
-// Refresh comparisons, follow a flag to its row, import a letter, keep the settings. It joins
-// the services (figures store, live pull, parsers, the one plan path, the Office renderer) and
-// hands the pane plain data and PaneProblems. With the renderer and office-settings.ts, the
+// Refresh comparisons, follow a flag to its row, import letters, pages and data tables, keep the
+// settings. It runs the jobs (src/application) on this workbook (pane-job-context.ts gives them
+// their ports) and hands the pane plain data and PaneProblems. With the renderer and office-settings.ts, the
 // only code that calls Excel.run. Loaded by the pane with import(), so none of this is in the
 // pane's first script.
 import type { FiguresStore } from "../../sources/figures-store";
-import { councilFigures, type CouncilFigures, type EmbeddedFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
+import type { StatisticsPageFetcher } from "../../sources/live/council-figures";
 import type { PdfJsModule } from "../../sources/documents/pdf-text";
 import type { Authority, YearFigures } from "../../domain/types";
 import { resolveFlagSettings } from "../../domain/flag-settings";
 import { describeProblem, type PaneJob } from "./describe-problem";
 import { loadPaneSettings, savePaneSettings, type DocumentSettings } from "./office-settings";
-import { officePlanRenderer, type ExcelRun } from "../office/office-renderer";
+import { importedIntoWorkbook, paneJobContext, registerPartOf, type PaneJobPorts } from "./pane-job-context";
+import type { ExcelRun } from "../office/office-renderer";
 import { fetchMyCouncil, type FetchOutcome } from "../../application/fetch-my-council";
 import { refreshComparisons as refreshJob, type RefreshOutcome } from "../../application/refresh-comparisons";
-import { holdDataTables as holdImported, importDocuments, type ImportedFigures, type ImportRequest } from "../../application/import-documents";
-import type { FiguresHeld, JobContext } from "../../application/ports";
+import { holdDataTables as holdImported, importDocuments, type ImportRequest } from "../../application/import-documents";
 import {
   PaneProblem,
   type FetchChoice,
@@ -28,7 +28,7 @@ import {
   type WorkbookActivity,
   type YearSpan,
 } from "./pane-api";
-import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLetter, withLgscoPage, type PaneSettings } from "./pane-settings";
+import { checkHostUrl, servedByHost, withAnalystChoices, type PaneSettings } from "./pane-settings";
 import { inYearSpan } from "../plan/plan-for-councils";
 import { councilOption, paneFlags } from "./pane-results";
 import { selectFlagRowInExcel } from "./office-flag-row";
@@ -58,11 +58,6 @@ export interface ExcelWorkbookDependencies {
   ownRecords?: () => Promise<readonly PlanAddition[]>;
 }
 
-/** Figures read outside this module come in only through these. */
-function embeddedFrom(store: FiguresStore): EmbeddedFigures {
-  return { asOf: store.datasetAsOf, figuresFor: (gss) => store.councilYears(gss), register: store.register };
-}
-
 const sameSettings = sameFlagSettings;
 
 /** What a job imports with its Fetch: the council's own documents, LGSCO's data tables. */
@@ -90,6 +85,12 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl), pageUrl: deps.pageUrl });
     return saved.settings;
   };
+
+  const ports: PaneJobPorts = { run: deps.run, liveClient: deps.liveClient, pageUrl: deps.pageUrl, current, saveSettings: (next) => saveSettings(next) };
+  const jobContext = (store: FiguresStore, progress: ProgressListener) => paneJobContext(store, ports, progress);
+  const importedInto = (store: FiguresStore) => importedIntoWorkbook(store, ports);
+  const providedAdditions = async (given: readonly PlanAddition[] = []): Promise<PlanAddition[]> => [...given, ...((await deps.ownRecords?.()) ?? [])];
+  const registerPart = (given: readonly PlanAddition[] = []) => registerPartOf(() => providedAdditions(given), given);
 
   /** One job at a time: a ribbon Refresh waits for the pane's Fetch, and the other way round. */
   function exclusive<T>(job: () => Promise<T>): Promise<T> {
@@ -126,74 +127,9 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     return checked;
   }
 
-  /** The live pull for one council (when on), handed to the store so formulas see the page too. */
-  async function figuresOf(store: FiguresStore, authority: Authority): Promise<CouncilFigures> {
-    const settings = current();
-    const known = settings.lgscoPages?.[authority.gss];
-    const options = settings.livePull
-      ? { live: true, client: deps.liveClient(relayBaseUrl(settings.hostUrl, deps.pageUrl)), ...(known === undefined ? {} : { pageName: known }) }
-      : {};
-    const result = await councilFigures(authority, embeddedFrom(store), options);
-    store.addCouncilFigures(result);
-    if (result.live.state === "used" && result.live.pageName !== known) {
-      // The page name that answered is tried first next time; not keeping it only costs a search.
-      await saveSettings(withLgscoPage(current(), authority.gss, result.live.pageName)).catch(() => undefined);
-    }
-    return result;
-  }
-
-  /** The job's view of the store: every figure held, pages and letters merged. */
-  function figuresHeld(store: FiguresStore): FiguresHeld {
-    return { register: store.register, asOf: store.datasetAsOf, figuresFor: (gss) => store.councilYears(gss), similarAverages: (type, year) => store.similarAverages(type, year) };
-  }
-
-  /** What the jobs need, on this workbook: the store, the live pull when on, the Office renderer. */
-  function jobContext(store: FiguresStore, progress: ProgressListener): JobContext {
-    return {
-      figures: figuresHeld(store),
-      livePull: current().livePull,
-      figuresOf: (authority) => figuresOf(store, authority),
-      renderer: officePlanRenderer(deps.run),
-      progress,
-    };
-  }
-
-  /** The caller's plan additions, then the linked register's, read now. */
-  async function providedAdditions(given: readonly PlanAddition[] = []): Promise<PlanAddition[]> {
-    return [...given, ...((await deps.ownRecords?.()) ?? [])];
-  }
-
-  /**
-   * For Fetch and Refresh: the linked register's part, or, when it cannot be read, none and a
-   * note saying so. A register problem fails the register's part, never the published figures.
-   */
-  async function registerPart(given: readonly PlanAddition[] = []): Promise<{ additions: PlanAddition[]; notes: string[] }> {
-    try {
-      return { additions: await providedAdditions(given), notes: [] };
-    } catch (error) {
-      const problem = describeProblem(error, "read-register");
-      const happened = problem.whatHappened.replace(/\s*The workbook is as it was\.$/, "");
-      const note = `${problem.title}: ${happened} The published figures were written without it, and the "Ombudsman vs records" sheet was left as it was. ${problem.whatToDo}`;
-      return { additions: [...given], notes: [note] };
-    }
-  }
-
   function sourcesOf(store: FiguresStore, authority: Authority, years: YearSpan | undefined, live: SourcesSummary["live"]): SourcesSummary {
     const written = store.councilYears(authority.gss).filter((figures) => inYearSpan(figures.year, years));
     return summariseSources(written, live, store.datasetAsOf);
-  }
-
-  /** The store holds imported years at once (the formulas see them); the settings keep them once written. */
-  function importedInto(store: FiguresStore): ImportedFigures {
-    return {
-      hold: (years) => {
-        for (const year of years) store.addFigures(year, year.gss);
-      },
-      keep: async (years) => {
-        const settings = current();
-        await saveSettings({ ...settings, letters: years.reduce((kept, year) => withLetter(kept, year), settings.letters) });
-      },
-    };
   }
 
   /**
