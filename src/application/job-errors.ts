@@ -1,6 +1,6 @@
 // The ways a job stops that its callers word for the analyst (the pane's problems, the CLI's
 // one line): typed, so no caller matches on message text.
-import type { Authority } from "../domain/types";
+import type { Authority, YearFigures } from "../domain/types";
 import type { LivePullStatus } from "../sources/live/council-figures";
 import type { YearSpan } from "../workbook/plan/plan-for-councils";
 
@@ -36,5 +36,18 @@ export class WriteFailure extends Error {
   override readonly name = "WriteFailure";
   constructor(override readonly cause: unknown) {
     super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** A document read for one council names another: nothing was held or written. */
+export class DocumentForAnotherCouncilError extends Error {
+  override readonly name = "DocumentForAnotherCouncilError";
+  constructor(
+    readonly council: Authority,
+    /** The years read that are not the council's, each citing its document. */
+    readonly years: readonly YearFigures[],
+  ) {
+    const named = [...new Set(years.map((year) => `${year.source.title ?? "a document"} (${year.authority}, ${year.year})`))].join("; ");
+    super(`${named} is not for ${council.name}.`);
   }
 }

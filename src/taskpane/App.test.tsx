@@ -18,8 +18,6 @@ const WORKBOOK: PaneWorkbook = {
   fetchCouncil: never,
   refreshComparisons: never,
   selectFlagRow: never,
-  readLetter: never,
-  addLetter: never,
   readDocuments: never,
   addDocuments: never,
   readDataTables: never,
@@ -63,7 +61,7 @@ describe("App", () => {
 
   it("labels the sections loaded after the first paint: import, register and settings", () => {
     const markup = renderToStaticMarkup(<MoreSections environment={{ host: { kind: "browser" }, theme: "light" }} />);
-    expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Import a letter/);
+    expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Import letters and pages/);
     expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Your complaints register/);
     expect(markup).toMatch(/<h2[^>]*><button[^>]*>.*Settings/);
   });

@@ -7,7 +7,7 @@ import { ChoiceSection } from "./ChoiceSection";
 import type { PaneEnvironment } from "./environment";
 import { loadCouncilPicker, loadYearsPicker } from "./first-paint";
 import { MoreSectionsLater } from "./more-sections-later";
-import { loadFlagsPanel, loadImportDataTables, loadImportDocuments, loadImportLetter, loadJobProgress, loadLinkRegister, loadMoreSections, loadSettingsPanel, loadSourcesLine } from "./panel-loaders";
+import { loadFlagsPanel, loadImportDataTables, loadImportLettersAndPages, loadJobProgress, loadLinkRegister, loadMoreSections, loadSettingsPanel, loadSourcesLine } from "./panel-loaders";
 import { wantedYears, type JobKind } from "./pane-state";
 import { StatusArea } from "./StatusArea";
 import { usePane } from "./use-pane";
@@ -43,7 +43,7 @@ export function InExcelPane({ environment, workbook, registerWorkbook }: InExcel
     // The pickers are needed as soon as the register is in: load them beside it; the rest when idle.
     for (const load of [loadCouncilPicker, loadYearsPicker]) void load().catch(() => undefined);
     whenIdle(() => {
-      for (const load of [loadMoreSections, loadFlagsPanel, loadSourcesLine, loadJobProgress, loadImportLetter, loadImportDocuments, loadImportDataTables, loadSettingsPanel, loadLinkRegister]) void load().catch(() => undefined);
+      for (const load of [loadMoreSections, loadFlagsPanel, loadSourcesLine, loadJobProgress, loadImportLettersAndPages, loadImportDataTables, loadSettingsPanel, loadLinkRegister]) void load().catch(() => undefined);
     });
   }, []);
 
@@ -94,8 +94,6 @@ export function InExcelPane({ environment, workbook, registerWorkbook }: InExcel
           busy,
           settings: state.settings,
           selected: state.selected,
-          readLetter: jobs.readLetter,
-          addLetter: jobs.addLetter,
           readDocuments: jobs.readDocuments,
           addDocuments: jobs.addDocuments,
           readDataTables: jobs.readDataTables,

@@ -1,5 +1,5 @@
-// The pane's sections below the status line: Import a letter, Your complaints register,
-// Settings. Each panel's code loads when the pane is idle or when the section is opened.
+// The pane's sections below the status line: Import letters and pages, Import LGSCO data
+// tables, Your complaints register, Committee pack, Settings. Each panel's code loads when the pane is idle or when the section is opened.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, type ReactNode } from "react";
 import type {
@@ -9,8 +9,6 @@ import type {
   DataTablesReading,
   DocumentInput,
   DocumentReadingRow,
-  LetterInput,
-  LetterReading,
   PackChoice,
   PackResult,
   PaneProblem,
@@ -18,11 +16,10 @@ import type {
 } from "../workbook/pane/pane-api";
 import type { RegisterWorkbook } from "../workbook/pane/register-workbook";
 import type { PaneEnvironment } from "./environment";
-import type { JobOutcome } from "./ImportLetter";
-import { loadCommitteePack, loadImportDataTables, loadImportDocuments, loadImportLetter, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
+import type { JobOutcome } from "./pane-jobs";
+import { loadCommitteePack, loadImportDataTables, loadImportLettersAndPages, loadLinkRegister, loadSettingsPanel } from "./panel-loaders";
 
-const ImportLetter = lazy(() => loadImportLetter().then((module) => ({ default: module.ImportLetter })));
-const ImportDocuments = lazy(() => loadImportDocuments().then((module) => ({ default: module.ImportDocuments })));
+const ImportLettersAndPages = lazy(() => loadImportLettersAndPages().then((module) => ({ default: module.ImportLettersAndPages })));
 const ImportDataTables = lazy(() => loadImportDataTables().then((module) => ({ default: module.ImportDataTables })));
 const SettingsPanel = lazy(() => loadSettingsPanel().then((module) => ({ default: module.SettingsPanel })));
 const CommitteePack = lazy(() => loadCommitteePack().then((module) => ({ default: module.CommitteePack })));
@@ -38,8 +35,6 @@ export interface SectionJobs {
   busy: boolean;
   settings: PaneSettings | undefined;
   selected: CouncilOption | undefined;
-  readLetter: (input: LetterInput) => Promise<JobOutcome<LetterReading>>;
-  addLetter: (reading: LetterReading) => Promise<PaneProblem | undefined>;
   readDocuments: (inputs: readonly DocumentInput[]) => Promise<JobOutcome<DocumentReadingRow[]>>;
   addDocuments: (rows: readonly DocumentReadingRow[]) => Promise<PaneProblem | undefined>;
   readDataTables: (files: readonly DataTableInput[]) => Promise<JobOutcome<DataTablesReading>>;
@@ -69,19 +64,11 @@ export function MoreSections({ environment, jobs }: MoreSectionsProps) {
     <>
       <hr className={styles.rule} />
       <Accordion className={styles.accordion} collapsible multiple>
-        <AccordionItem value="letter">
-          <AccordionHeader as="h2">Import a letter</AccordionHeader>
-          <AccordionPanel>
-            <Later>
-              <ImportLetter disabled={!jobs} busy={busy} read={jobs?.readLetter ?? notInExcel} add={jobs?.addLetter ?? notInExcel} />
-            </Later>
-          </AccordionPanel>
-        </AccordionItem>
         <AccordionItem value="documents">
-          <AccordionHeader as="h2">Import several documents</AccordionHeader>
+          <AccordionHeader as="h2">Import letters and pages</AccordionHeader>
           <AccordionPanel>
             <Later>
-              <ImportDocuments
+              <ImportLettersAndPages
                 disabled={!jobs}
                 busy={busy}
                 {...(jobs?.selected ? { councilName: jobs.selected.name } : {})}

@@ -3,14 +3,10 @@
 // small. Only call where Office is ready and the host is Excel.
 import type { ExcelWorkbook } from "../workbook/pane/excel-workbook";
 import type { PaneWorkbook } from "../workbook/pane/pane-api";
+import { loadOnce } from "./load-once";
 
 export function lazyWorkbook(load: () => Promise<ExcelWorkbook> = () => import("../workbook/pane/office-workbook").then((module) => module.paneWorkbook())): PaneWorkbook {
-  let loading: Promise<ExcelWorkbook> | undefined;
-  const workbook = (): Promise<ExcelWorkbook> => {
-    loading ??= load();
-    loading.catch(() => (loading = undefined));
-    return loading;
-  };
+  const workbook = loadOnce(load);
   return {
     councils: () => workbook().then((w) => w.councils()),
     yearsHeld: () => workbook().then((w) => w.yearsHeld()),
@@ -20,8 +16,6 @@ export function lazyWorkbook(load: () => Promise<ExcelWorkbook> = () => import("
     fetchCouncil: (choice, onProgress) => workbook().then((w) => w.fetchCouncil(choice, onProgress)),
     refreshComparisons: (onProgress) => workbook().then((w) => w.refreshComparisons(onProgress)),
     selectFlagRow: (council, year) => workbook().then((w) => w.selectFlagRow(council, year)),
-    readLetter: (input) => workbook().then((w) => w.readLetter(input)),
-    addLetter: (reading, choice, onProgress) => workbook().then((w) => w.addLetter(reading, choice, onProgress)),
     readDocuments: (inputs, council) => workbook().then((w) => w.readDocuments(inputs, council)),
     addDocuments: (rows, choice, onProgress) => workbook().then((w) => w.addDocuments(rows, choice, onProgress)),
     readDataTables: (files) => workbook().then((w) => w.readDataTables(files)),

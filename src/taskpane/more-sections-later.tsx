@@ -1,4 +1,4 @@
-// The sections below the first paint (Import a letter, Your complaints register, Settings) load
+// The sections below the first paint (the imports, Your complaints register, Settings) load
 // after it: Fluent's Accordion and its motion alone weigh a third of a bare page's script. Their
 // import starts only once the first paint is committed, not during it (after-first-paint.ts).
 import { useLoadedAfterFirstPaint } from "./after-first-paint";

@@ -38,8 +38,6 @@ function fakeWorkbook(overrides: Partial<PaneWorkbook> = {}) {
     },
     refreshComparisons: () => Promise.reject(new Error("not used")),
     selectFlagRow: () => Promise.resolve(),
-    readLetter: () => Promise.reject(new Error("not used")),
-    addLetter: () => Promise.reject(new Error("not used")),
     readDocuments: () => Promise.reject(new Error("not used")),
     addDocuments: () => Promise.reject(new Error("not used")),
     readDataTables: () => Promise.reject(new Error("not used")),
@@ -180,12 +178,12 @@ describe("the pane's jobs and state", () => {
 
   it("a letter added selects its council; saved settings replace the pane's", async () => {
     const { store, jobs } = setUp({
-      addLetter: () => Promise.resolve(fetchResult(CROYDON)),
+      addDocuments: () => Promise.resolve(fetchResult(CROYDON)),
       saveSettings: (settings) => Promise.resolve({ ...settings, livePull: true }),
     });
     await jobs.load();
     jobs.chooseCouncil(HARROW);
-    expect(await jobs.addLetter({ council: CROYDON, documentKind: "annual-letter", years: [], warnings: [], from: "pasted text" })).toBeUndefined();
+    expect(await jobs.addDocuments([{ document: "pasted text", kind: "annual-letter", council: CROYDON, years: [], warnings: [] }])).toBeUndefined();
     expect(store.state().selected).toEqual(CROYDON);
     expect(store.state().status.title).toBe("Letter added for London Borough of Croydon");
     expect(await jobs.saveSettings({ ...DEFAULT_PANE_SETTINGS })).toBeUndefined();

@@ -10,8 +10,6 @@ import {
   type DataTablesReading,
   type DocumentInput,
   type DocumentReadingRow,
-  type LetterInput,
-  type LetterReading,
   type PaneFlag,
   type PaneSettings,
   type PaneWorkbook,
@@ -21,8 +19,8 @@ import {
 import { wantedYears, type JobKind, type PaneEvent, type PaneState } from "./pane-state";
 import { yearsToFetch, type YearSelection } from "./year-choice";
 
-import type { JobOutcome } from "./ImportLetter";
-export type { JobOutcome };
+/** A job's answer for the section that asked: its value, or the problem to show there. */
+export type JobOutcome<T> = { ok: true; value: T } | { ok: false; problem: PaneProblem };
 
 /** A failure as the pane shows it: a PaneProblem as it came, anything else (the workbook code could not even load) said plainly. */
 export function asPaneProblem(error: unknown): PaneProblem {
@@ -43,10 +41,7 @@ export interface PaneJobs {
   fetchMyCouncil(): Promise<void>;
   refreshComparisons(): Promise<void>;
   followFlag(flag: PaneFlag): Promise<void>;
-  readLetter(input: LetterInput): Promise<JobOutcome<LetterReading>>;
-  /** Resolves to a problem to show beside the letter, or undefined once added. */
-  addLetter(reading: LetterReading): Promise<PaneProblem | undefined>;
-  /** Reads several documents for the council chosen (any council's when none is). */
+  /** Reads letters and statistics pages (one or several) for the council chosen (any council's when none is). */
   readDocuments(inputs: readonly DocumentInput[]): Promise<JobOutcome<DocumentReadingRow[]>>;
   /** Resolves to a problem to show beside the rows, or undefined once added. */
   addDocuments(rows: readonly DocumentReadingRow[]): Promise<PaneProblem | undefined>;
@@ -122,16 +117,6 @@ export function paneJobs(workbook: PaneWorkbook, dispatch: (event: PaneEvent) =>
       } catch (error) {
         dispatch({ type: "failed", problem: asPaneProblem(error) });
       }
-    },
-
-    readLetter: (input) => runJob("read-letter", () => workbook.readLetter(input)),
-
-    async addLetter(reading) {
-      const wanted = wantedYears(current());
-      const outcome = await runJob("add-letter", (onProgress) => workbook.addLetter(reading, { ...(wanted.ok && wanted.years ? { years: wanted.years } : {}) }, onProgress));
-      if (!outcome.ok) return outcome.problem;
-      dispatch({ type: "fetched", result: outcome.value, via: "letter" });
-      return undefined;
     },
 
     readDocuments: (inputs) => runJob("read-letter", () => workbook.readDocuments(inputs, current().selected?.gss)),

@@ -1,12 +1,14 @@
 // The pane's panels loaded by import(): the sections below the first paint and what a job shows.
-// One place, so the pane can fetch them when idle without pulling any of them into its first script.
-export const loadMoreSections = () => import("./MoreSections");
-export const loadImportLetter = () => import("./ImportLetter");
-export const loadImportDocuments = () => import("./ImportDocuments");
-export const loadImportDataTables = () => import("./ImportDataTables");
-export const loadSettingsPanel = () => import("./SettingsPanel");
-export const loadLinkRegister = () => import("./records/LinkRegister");
-export const loadFlagsPanel = () => import("./FlagsPanel");
-export const loadSourcesLine = () => import("./SourcesLine");
-export const loadJobProgress = () => import("./JobProgress");
-export const loadCommitteePack = () => import("./CommitteePack");
+// One place, so the pane can fetch them when idle without pulling any of them into its first
+// script; each loads once, and a failed load is tried again when the panel is next wanted.
+import { loadOnce } from "./load-once";
+
+export const loadMoreSections = loadOnce(() => import("./MoreSections"));
+export const loadImportLettersAndPages = loadOnce(() => import("./ImportLettersAndPages"));
+export const loadImportDataTables = loadOnce(() => import("./ImportDataTables"));
+export const loadSettingsPanel = loadOnce(() => import("./SettingsPanel"));
+export const loadLinkRegister = loadOnce(() => import("./records/LinkRegister"));
+export const loadFlagsPanel = loadOnce(() => import("./FlagsPanel"));
+export const loadSourcesLine = loadOnce(() => import("./SourcesLine"));
+export const loadJobProgress = loadOnce(() => import("./JobProgress"));
+export const loadCommitteePack = loadOnce(() => import("./CommitteePack"));

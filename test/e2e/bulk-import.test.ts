@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HostSnapshot } from "../support/excel-host";
 import type { TestHost } from "./harness/page";
 import { isE2eBuild, startPaneHarness, type PaneHarness } from "./serve";
+import { chooseFiles, openSection, whenEnabled, within } from "./support/bounded";
 import { launchChromium, watchPage } from "./support/chromium";
 
 declare global {
@@ -32,7 +33,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const snapshot = (page: Page): Promise<HostSnapshot> => page.evaluate(() => window.testHost.snapshot());
+const snapshot = (page: Page): Promise<HostSnapshot> => within("The in-memory host's snapshot", page.evaluate(() => window.testHost.snapshot()));
 
 async function keyStatsRows(page: Page, council: string): Promise<Record<string, unknown>[]> {
   const snap = await snapshot(page);
@@ -47,11 +48,6 @@ async function keyStatsRows(page: Page, council: string): Promise<Record<string,
     .map((row) => Object.fromEntries(header.map((name, i) => [String(name), row[i]])));
 }
 
-async function openSection(page: Page, name: string): Promise<void> {
-  const header = page.getByRole("button", { name });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-}
-
 describe("bulk import in the task pane", () => {
   it("reads several documents into one row each, refuses another council's by name, and adds Sutton's two years", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
@@ -60,29 +56,29 @@ describe("bulk import in the task pane", () => {
     await page.goto(harness.paneUrl);
     const picker = page.getByRole("combobox", { name: "Council" });
     await expect.poll(() => picker.isEnabled(), { timeout: 20_000 }).toBe(true);
-    await picker.click();
-    await picker.pressSequentially("sutton");
-    await page.getByRole("option", { name: "London Borough of Sutton" }).click();
+    await picker.click({ timeout: 10_000 });
+    await picker.pressSequentially("sutton", { timeout: 10_000 });
+    await page.getByRole("option", { name: "London Borough of Sutton" }).click({ timeout: 10_000 });
 
-    const chooser = page.waitForEvent("filechooser");
-    await openSection(page, "Import several documents");
-    await page.getByRole("button", { name: "Choose documents…" }).click();
-    await (await chooser).setFiles([fixture("pages/sutton-2023-24.real.txt"), fixture("pages/sutton-2024-25.real.txt"), fixture("pages/birmingham-2024-25.real.txt")]);
+    await openSection(page, "Import letters and pages");
+    await chooseFiles(page, "Choose letters or pages…", [fixture("pages/sutton-2023-24.real.txt"), fixture("pages/sutton-2024-25.real.txt"), fixture("pages/birmingham-2024-25.real.txt")]);
 
-    const rows = page.getByRole("list", { name: "Documents read" }).getByRole("listitem");
+    // One row per document (each row lists its statistics too: only the rows themselves are counted).
+    const rows = page.getByRole("list", { name: "Documents read" }).locator(":scope > li");
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
     const shown = await rows.allInnerTexts();
-    expect(shown[0]).toMatch(/sutton-2023-24\.real\.txt · London Borough of Sutton · 2023-24[\s\S]*complaints upheld 80%/);
-    expect(shown[1]).toMatch(/sutton-2024-25\.real\.txt · London Borough of Sutton · 2024-25[\s\S]*complaints upheld 59%/);
+    expect(shown[0]).toMatch(/From\s+Statistics page, sutton-2023-24\.real\.txt\s+Council\s+London Borough of Sutton\s+Year\s+2023-24[\s\S]*Complaints upheld\s+80%/);
+    expect(shown[1]).toMatch(/From\s+Statistics page, sutton-2024-25\.real\.txt\s+Council\s+London Borough of Sutton\s+Year\s+2024-25[\s\S]*Complaints upheld\s+59%/);
     expect(shown[2]).toMatch(/Not added: birmingham-2024-25\.real\.txt is for Birmingham City Council, not London Borough of Sutton\./);
     // Nothing is written before the analyst confirms.
     expect(Object.keys((await snapshot(page)).tables)).not.toContain("OmbudsmanKeyStats");
 
-    await page.getByRole("button", { name: "Add 2 documents to workbook" }).click();
-    await expect.poll(() => page.getByText("Documents added", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await whenEnabled(page, "Add 2 documents to workbook");
+    await page.getByRole("button", { name: "Add 2 documents to workbook" }).click({ timeout: 10_000 });
+    await expect.poll(() => page.getByText("Pages added", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
     expect((await keyStatsRows(page, "London Borough of Sutton")).map((row) => [row.Year, row.Upheld, row.Sources])).toEqual([
-      ["2023-24", 16, "LGSCO statistics page, sutton-2023-24.real.txt"],
-      ["2024-25", 13, "LGSCO statistics page, sutton-2024-25.real.txt"],
+      ["2023-24", 16, expect.stringMatching(/^LGSCO statistics page, sutton-2023-24\.real\.txt \(letter imported into this workbook on \d{4}-\d{2}-\d{2}\)$/)],
+      ["2024-25", 13, expect.stringMatching(/^LGSCO statistics page, sutton-2024-25\.real\.txt \(letter imported into this workbook on \d{4}-\d{2}-\d{2}\)$/)],
     ]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
@@ -96,15 +92,16 @@ describe("bulk import in the task pane", () => {
     const picker = page.getByRole("combobox", { name: "Council" });
     await expect.poll(() => picker.isEnabled(), { timeout: 20_000 }).toBe(true);
 
-    const chooser = page.waitForEvent("filechooser");
     await openSection(page, "Import LGSCO data tables");
-    await page.getByRole("button", { name: "Choose data tables…" }).click();
-    await (await chooser).setFiles([fixture("data-files/decisions-two-row-header-2023-24.composed.csv"), fixture("data-files/remedy-and-compliance-2023-24.unicode-text.composed.txt")]);
+    await chooseFiles(page, "Choose data tables…", [fixture("data-files/decisions-two-row-header-2023-24.composed.csv"), fixture("data-files/remedy-and-compliance-2023-24.unicode-text.composed.txt")]);
 
     const report = page.getByRole("list", { name: "What the tables gave" });
     await expect.poll(() => report.isVisible(), { timeout: 30_000 }).toBe(true);
-    expect(await report.innerText()).toMatch(/Row 8 not used: London Borough of Harrow's figures disagree with each other/);
-    await page.getByRole("button", { name: "Add 2 councils" }).click();
+    // What was read takes the focus, as for letters and pages.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe("tables-read-heading");
+    expect(await report.innerText({ timeout: 5_000 })).toMatch(/Row 8 not used: London Borough of Harrow's figures disagree with each other/);
+    await whenEnabled(page, "Add 2 councils");
+    await page.getByRole("button", { name: "Add 2 councils" }).click({ timeout: 10_000 });
     await expect.poll(() => page.getByText("Data tables added", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await page.getByText(/2 councils' figures for 2023-24 are kept in this workbook/).isVisible()).toBe(true);
     expect(problems.pageErrors).toEqual([]);

@@ -172,11 +172,11 @@ describe("axe-core at 320 px finds no serious or critical violation", () => {
       await expect.poll(() => status(page).innerText(), { timeout: 30_000 }).toContain(`Fetched ${HARROW}`);
       await expectNoSeriousViolations(page, `${theme}-fetched`);
 
-      for (const section of ["Import a letter", "Your complaints register", "Settings"]) await page.getByRole("button", { name: section }).click();
+      for (const section of ["Import letters and pages", "Your complaints register", "Settings"]) await page.getByRole("button", { name: section }).click();
       await expect.poll(() => page.getByRole("button", { name: "Save settings" }).isVisible(), { timeout: 20_000 }).toBe(true);
       await expectNoSeriousViolations(page, `${theme}-sections-open`);
 
-      await page.getByRole("textbox", { name: "Or paste the letter's text" }).fill(readFileSync(HARROW_LETTER, "utf8"));
+      await page.getByRole("textbox", { name: "Or paste a letter's or page's text" }).fill(readFileSync(HARROW_LETTER, "utf8"));
       await page.getByRole("button", { name: "Read pasted text" }).click();
       await expect.poll(() => page.getByRole("region", { name: "Check what was read" }).isVisible(), { timeout: 30_000 }).toBe(true);
       await expectNoSeriousViolations(page, `${theme}-letter-read`);
@@ -263,7 +263,7 @@ describe("Windows high contrast (forced-colors: active)", () => {
         page.getByRole("button", { name: "Fetch my council" }),
         page.getByRole("button", { name: "Refresh comparisons" }),
         page.getByRole("list", { name: `Flags for ${HARROW}` }).getByRole("button").first(),
-        page.getByRole("button", { name: "Import a letter" }),
+        page.getByRole("button", { name: "Import letters and pages" }),
         page.getByRole("switch", { name: /Live pull/ }),
         page.getByRole("textbox", { name: "Add-in host address" }),
         page.getByRole("button", { name: "Save settings" }),

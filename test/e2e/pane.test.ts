@@ -13,6 +13,7 @@ import type { HostSnapshot } from "../support/excel-host";
 import type { TestHost } from "./harness/page";
 import { HARNESS_SCRIPT, isE2eBuild, startPaneHarness, type PaneHarness } from "./serve";
 import { seriousViolations } from "./support/axe";
+import { chooseFiles, openSection, whenEnabled, within } from "./support/bounded";
 import { launchChromium, watchPage, type PageProblems } from "./support/chromium";
 import { withoutLivePullMisses } from "./support/live-pull-misses";
 import { DIST } from "./support/serve-dist";
@@ -65,7 +66,8 @@ async function paneReady(page: Page): Promise<void> {
   await expect.poll(() => page.getByRole("combobox", { name: "Council" }).isEnabled(), { timeout: 20_000 }).toBe(true);
 }
 
-const snapshot = (page: Page): Promise<HostSnapshot> => page.evaluate(() => window.testHost.snapshot());
+const snapshot = (page: Page): Promise<HostSnapshot> => within("The in-memory host's snapshot", page.evaluate(() => window.testHost.snapshot()));
+const savedSettings = (page: Page): Promise<Record<string, unknown>> => within("The in-memory host's saved settings", page.evaluate(() => window.testHost.savedSettings()));
 const status = (page: Page): Locator => page.locator("main > [role=status]");
 
 /** The OmbudsmanKeyStats row for a council and year, by column name. */
@@ -85,11 +87,11 @@ async function screenshots(page: Page, state: string): Promise<void> {
   const original = page.viewportSize() ?? { width: 320, height: 800 };
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `no horizontal scroll at ${width} px (${state})`).toBeLessThanOrEqual(width);
-    await page.screenshot({ path: `${SCREENSHOTS}pane-${state}-${width}.png`, fullPage: true });
+    await within("Two animation frames", page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+    expect(await within("The page's width", page.evaluate(() => document.documentElement.scrollWidth)), `no horizontal scroll at ${width} px (${state})`).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `${SCREENSHOTS}pane-${state}-${width}.png`, fullPage: true, timeout: 20_000 });
     // axe-core on every state this suite visits, at the narrowest width Office gives.
-    if (width === 320) expect(await seriousViolations(page), `axe: ${state}`).toEqual([]);
+    if (width === 320) expect(await within(`axe on ${state}`, seriousViolations(page), 30_000), `axe: ${state}`).toEqual([]);
   }
   await page.setViewportSize(original);
 }
@@ -100,17 +102,12 @@ async function chooseCouncil(page: Page, typed: string, name: string): Promise<v
   await picker.fill("");
   await picker.pressSequentially(typed);
   await page.getByRole("option", { name }).click();
-  await expect.poll(() => picker.inputValue()).toBe(name);
+  await expect.poll(() => picker.inputValue(), { timeout: 10_000 }).toBe(name);
 }
 
 async function fetchCouncil(page: Page, name: string): Promise<void> {
   await page.getByRole("button", { name: "Fetch my council" }).click();
   await expect.poll(() => status(page).innerText(), { timeout: 30_000 }).toContain(`Fetched ${name}`);
-}
-
-async function openSection(page: Page, name: "Import a letter" | "Settings"): Promise<void> {
-  const header = page.getByRole("button", { name });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
 }
 
 /** Nothing went wrong on the page apart from `expected` failed requests, the live pull's page-name misses and office.js's refused telemetry. */
@@ -133,7 +130,7 @@ describe("the task pane in Excel (in-memory host)", () => {
     await picker.click();
     await picker.pressSequentially("harr");
     const harrow = page.getByRole("option", { name: "London Borough of Harrow" });
-    await expect.poll(() => harrow.isVisible()).toBe(true);
+    await expect.poll(() => harrow.isVisible(), { timeout: 10_000 }).toBe(true);
     // Grouped by type, each option showing its type.
     expect(await page.getByRole("group", { name: "London boroughs" }).isVisible()).toBe(true);
     expect(await harrow.innerText()).toContain("London Borough · E09000015");
@@ -163,7 +160,7 @@ describe("the task pane in Excel (in-memory host)", () => {
     // Following a flag selects its row on the Ombudsman sheet.
     await page.evaluate(() => window.testHost.setValues("Notes", "A2", [["(looking at the notes)"]]));
     await flags.nth(1).click();
-    await expect.poll(() => page.evaluate(() => window.testHost.selection())).toBeDefined();
+    await expect.poll(() => page.evaluate(() => window.testHost.selection()), { timeout: 10_000 }).toBeDefined();
     const selection = (await page.evaluate(() => window.testHost.selection()))!;
     expect(selection.sheet).toBe("Ombudsman");
     expect(await page.evaluate(() => window.testHost.activeSheet())).toBe("Ombudsman");
@@ -183,9 +180,9 @@ describe("the task pane in Excel (in-memory host)", () => {
     // On by default; saved on, whatever the default.
     if (!(await live.isChecked())) await live.click();
     await page.getByRole("button", { name: "Save settings" }).click();
-    await expect.poll(() => page.getByText("Settings saved").isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("Settings saved").isVisible(), { timeout: 10_000 }).toBe(true);
     // The default is not written out: saved settings without livePull: false mean the live pull is on.
-    expect((await page.evaluate(() => window.testHost.savedSettings()))["OmbudsmanScrutiny.pane"]).not.toMatchObject({ livePull: false });
+    expect((await savedSettings(page))["OmbudsmanScrutiny.pane"]).not.toMatchObject({ livePull: false });
     expect(await live.isChecked()).toBe(true);
 
     await chooseCouncil(page, "leeds", "Leeds City Council");
@@ -242,22 +239,22 @@ describe("the task pane in Excel (in-memory host)", () => {
     await context.close();
   });
 
-  it("imports a PDF made from the real Harrow letter's text (composed with pdf-lib for this test): the confirmation shows 73% / 100% / 8% before anything is written", async () => {
+  it("imports a PDF made from the real Harrow letter's text (composed with pdf-lib for this test): the row read shows 73% / 100% / 8% before anything is written", async () => {
     const pdf = join(workDir, "harrow-2019-20.composed.pdf");
     writeFileSync(pdf, await composeLetterPdf(readFileSync(HARROW_LETTER, "utf8")));
     const { context, page, problems } = await openPane();
-    // Listening first: Playwright turns on its file-chooser interception when asked, asynchronously.
-    const chooser = page.waitForEvent("filechooser");
-    await openSection(page, "Import a letter");
-    await page.getByRole("button", { name: "Choose a PDF…" }).click();
-    await (await chooser).setFiles(pdf);
+    await openSection(page, "Import letters and pages");
+    await chooseFiles(page, "Choose letters or pages…", pdf);
 
     const confirmation = page.getByRole("region", { name: "Check what was read" });
     await expect.poll(() => confirmation.isVisible(), { timeout: 30_000 }).toBe(true);
-    const shown = await confirmation.innerText();
+    // A single letter is a one-row reading: everything the letter showed, in its row.
+    const rows = confirmation.getByRole("list", { name: "Documents read" }).locator(":scope > li");
+    expect(await rows.count()).toBe(1);
+    const shown = await confirmation.innerText({ timeout: 5_000 });
+    expect(shown).toMatch(/From\s+Annual review letter, harrow-2019-20\.composed\.pdf/);
     expect(shown).toMatch(/Council\s+London Borough of Harrow/);
     expect(shown).toMatch(/Year\s+2019-20/);
-    expect(shown).toMatch(/From\s+Annual review letter, harrow-2019-20\.composed\.pdf/);
     const statistics = confirmation.getByRole("list", { name: "Key statistics 2019-20" }).getByRole("listitem");
     expect(await statistics.allInnerTexts()).toEqual([
       expect.stringMatching(/^Complaints upheld\s+73%\s+24 of 33 investigations · similar councils 70%$/),
@@ -267,10 +264,11 @@ describe("the task pane in Excel (in-memory host)", () => {
     // Nothing is written, nor kept, before the analyst says so.
     const before = await snapshot(page);
     expect(Object.keys(before.sheets)).toEqual(["Our complaints", "Notes"]);
-    expect(await page.evaluate(() => window.testHost.savedSettings())).toEqual({});
+    expect(await savedSettings(page)).toEqual({});
     await screenshots(page, "letter-read");
 
-    await page.getByRole("button", { name: "Add to workbook" }).click();
+    await whenEnabled(page, "Add to workbook");
+    await page.getByRole("button", { name: "Add to workbook" }).click({ timeout: 10_000 });
     await expect.poll(() => page.getByText("Letter added", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await keyStatsRow(page, "London Borough of Harrow", "2019-20")).toMatchObject({
       "Upheld %": 0.73,
@@ -278,10 +276,10 @@ describe("the task pane in Excel (in-memory host)", () => {
       "Satisfactory remedy %": 0.08,
       Sources: expect.stringMatching(/^LGSCO annual review letter, harrow-2019-20\.composed\.pdf \(letter imported into this workbook on \d{4}-\d{2}-\d{2}\)$/),
     });
-    expect(await page.getByRole("region", { name: "Sources for London Borough of Harrow" }).innerText()).toMatch(
+    expect(await page.getByRole("region", { name: "Sources for London Borough of Harrow" }).innerText({ timeout: 10_000 })).toMatch(
       /2019-20 from LGSCO annual review letter, harrow-2019-20\.composed\.pdf, a letter imported into this workbook on/,
     );
-    expect(await page.getByRole("combobox", { name: "Council" }).inputValue()).toBe("London Borough of Harrow");
+    expect(await page.getByRole("combobox", { name: "Council" }).inputValue({ timeout: 5_000 })).toBe("London Borough of Harrow");
     await screenshots(page, "letter-added");
 
     expectNoProblems(problems);
@@ -308,7 +306,7 @@ describe("the task pane in Excel (in-memory host)", () => {
   it("keeps the chosen council in the workbook's settings and preselects it when the workbook is opened again", async () => {
     const { context, page, problems } = await openPane();
     await chooseCouncil(page, "harrow", "London Borough of Harrow");
-    await expect.poll(() => page.evaluate(() => window.testHost.savedSettings())).toMatchObject({ "OmbudsmanScrutiny.pane": { council: "E09000015" } });
+    await expect.poll(() => savedSettings(page), { timeout: 10_000 }).toMatchObject({ "OmbudsmanScrutiny.pane": { council: "E09000015" } });
     await page.reload();
     await paneReady(page);
     expect(await page.getByRole("combobox", { name: "Council" }).inputValue()).toBe("London Borough of Harrow");
@@ -337,8 +335,10 @@ describe("the task pane in Excel (in-memory host)", () => {
     const { context, page, problems } = await openPane();
     // Mark every element that ever has the focus.
     await page.evaluate(() => document.addEventListener("focusin", (event) => (event.target as HTMLElement).setAttribute("data-reached", "yes")));
-    const focused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+    // Bounded: a locator not (yet) in the page would otherwise wait 30 s on each of 30 presses.
+    const focused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement, undefined, { timeout: 2_000 });
     const tabTo = async (locator: Locator, most = 30) => {
+      await locator.waitFor({ state: "visible", timeout: 20_000 });
       for (let i = 0; i < most && !(await focused(locator)); i++) await page.keyboard.press("Tab");
       expect(await focused(locator), `Tab reaches ${locator.toString()}`).toBe(true);
     };
@@ -348,19 +348,19 @@ describe("the task pane in Excel (in-memory host)", () => {
     await page.keyboard.type("Harrow");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    await expect.poll(() => picker.inputValue()).toBe("London Borough of Harrow");
+    await expect.poll(() => picker.inputValue(), { timeout: 10_000 }).toBe("London Borough of Harrow");
 
     const from = page.getByRole("combobox", { name: "From" });
     await tabTo(from);
     await page.keyboard.press("Enter");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    await expect.poll(() => from.innerText()).toBe("2015-16");
+    await expect.poll(() => from.innerText(), { timeout: 10_000 }).toBe("2015-16");
     const to = page.getByRole("combobox", { name: "To" });
     await tabTo(to);
     await page.keyboard.press("Enter");
     await page.keyboard.press("Enter");
-    await expect.poll(() => to.innerText()).toBe("2024-25");
+    await expect.poll(() => to.innerText(), { timeout: 10_000 }).toBe("2024-25");
 
     await tabTo(page.getByRole("button", { name: "Fetch my council" }));
     await page.keyboard.press("Enter");
@@ -373,23 +373,23 @@ describe("the task pane in Excel (in-memory host)", () => {
     const flags = page.getByRole("list", { name: "Flags for London Borough of Harrow" }).getByRole("button");
     await tabTo(flags.nth(0));
     await page.keyboard.press("Enter");
-    await expect.poll(() => status(page).innerText()).toContain("is selected in the Ombudsman sheet");
+    await expect.poll(() => status(page).innerText(), { timeout: 10_000 }).toContain("is selected in the Ombudsman sheet");
     await tabTo(flags.nth(1));
 
-    // Listening first: Playwright turns on its file-chooser interception when asked, asynchronously.
-    const chooser = page.waitForEvent("filechooser");
-    await tabTo(page.getByRole("button", { name: "Import a letter" }));
+    await tabTo(page.getByRole("button", { name: "Import letters and pages", exact: true }));
     await page.keyboard.press("Enter");
-    await tabTo(page.getByRole("button", { name: "Choose a PDF…" }));
-    await page.keyboard.press("Enter");
-    await (await chooser).setFiles(pdf);
+    const choose = page.getByRole("button", { name: "Choose letters or pages…", exact: true });
+    await tabTo(choose);
+    await chooseFiles(page, "Choose letters or pages…", pdf, () => page.keyboard.press("Enter"));
     // What was read takes the focus; Tab goes on to the answer.
     await expect.poll(() => focused(page.getByRole("heading", { name: "Check what was read" })), { timeout: 30_000 }).toBe(true);
     await tabTo(page.getByRole("button", { name: "Add to workbook" }));
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByText("Letter added", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
+    // Then the outcome has it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""), { timeout: 5_000 }).toContain("Letter added");
 
-    const pasted = page.getByRole("textbox", { name: "Or paste the letter's text" });
+    const pasted = page.getByRole("textbox", { name: "Or paste a letter's or page's text" });
     await tabTo(pasted);
     await page.keyboard.insertText(readFileSync(HARROW_LETTER, "utf8"));
     await tabTo(page.getByRole("button", { name: "Read pasted text" }));
@@ -398,7 +398,7 @@ describe("the task pane in Excel (in-memory host)", () => {
     await tabTo(page.getByRole("button", { name: "Add to workbook" }));
     await tabTo(page.getByRole("button", { name: "Cancel" }));
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.getByRole("heading", { name: "Check what was read" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("heading", { name: "Check what was read" }).count(), { timeout: 10_000 }).toBe(0);
 
     await tabTo(page.getByRole("button", { name: "Settings" }));
     await page.keyboard.press("Enter");
@@ -406,9 +406,9 @@ describe("the task pane in Excel (in-memory host)", () => {
     await tabTo(live);
     const liveAtFirst = await live.isChecked();
     await page.keyboard.press("Enter");
-    await expect.poll(() => live.isChecked()).toBe(!liveAtFirst);
+    await expect.poll(() => live.isChecked(), { timeout: 10_000 }).toBe(!liveAtFirst);
     await page.keyboard.press("Enter");
-    await expect.poll(() => live.isChecked()).toBe(liveAtFirst);
+    await expect.poll(() => live.isChecked(), { timeout: 10_000 }).toBe(liveAtFirst);
     await tabTo(page.getByRole("textbox", { name: "Add-in host address" }));
     const rising = page.getByRole("spinbutton", { name: "Upheld rising by at least (points)" });
     await tabTo(rising);
@@ -417,11 +417,11 @@ describe("the task pane in Excel (in-memory host)", () => {
     for (const name of ["Low base: fewer than (cases)", "Inconsistent when off by more than (points)"]) await tabTo(page.getByRole("spinbutton", { name }));
     await tabTo(page.getByRole("button", { name: "Save settings" }));
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.getByText("Settings saved").isVisible()).toBe(true);
-    expect(await page.evaluate(() => window.testHost.savedSettings())).toMatchObject({ "OmbudsmanScrutiny.pane": { flagSettings: { risingPoints: 5 } } });
+    await expect.poll(() => page.getByText("Settings saved").isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await savedSettings(page)).toMatchObject({ "OmbudsmanScrutiny.pane": { flagSettings: { risingPoints: 5 } } });
     await tabTo(page.getByRole("button", { name: "Restore default thresholds" }));
     await page.keyboard.press("Enter");
-    await expect.poll(() => rising.inputValue()).toBe("10");
+    await expect.poll(() => rising.inputValue(), { timeout: 10_000 }).toBe("10");
 
     // Every control on the pane now has had the focus.
     const missed = await page.evaluate(() =>

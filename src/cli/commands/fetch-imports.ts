@@ -2,11 +2,10 @@
 // (LGSCO's data tables): taken out of the arguments, then read whole before anything is written.
 // A document for another council, or one that cannot be read, refuses the fetch in one line
 // naming the document (exit 2, no file). The years read come back as YearFigures, each citing
-// its document, for fetch to put over the figures held.
+// its document, for the Import documents job (src/application/import-documents.ts).
 import { basename } from "node:path";
-import type { FiguresHeld } from "../../application/ports";
 import type { Authority, YearFigures } from "../../domain/types";
-import { documentProblems, readDocuments, withYearsRead, yearsRead } from "../../sources/documents/read-documents";
+import { documentProblems, readDocuments, yearsRead } from "../../sources/documents/read-documents";
 import type { Dataset } from "../../sources/dataset/dataset";
 import { CliInputError } from "../cli-error";
 import type { CommandIO } from "../command";
@@ -62,22 +61,15 @@ async function readImportedDocuments(files: readonly string[], authority: Author
   return yearsRead(rows);
 }
 
-/**
- * The years the files give, data tables first and documents over them (a council's own letter
- * or page is its own figures; a table is everyone's). Empty when neither option was given.
- */
-export async function readFetchImports(options: FetchImports, authority: Authority, register: Dataset["register"], io: CommandIO): Promise<YearFigures[]> {
-  const fromTables = options.dataFiles ? await readDataFiles(options.dataFiles, undefined, io.stderr) : [];
-  const fromDocuments = options.imports ? await readImportedDocuments(options.imports, authority, register, io) : [];
-  return withYearsRead(fromTables, fromDocuments);
+/** The years the files give: the council's own documents, and LGSCO's data tables (every council's). */
+export interface YearsImported {
+  documents: YearFigures[];
+  dataTables: YearFigures[];
 }
 
-/** The embedded figures with the years read put over their own, for the Fetch job and the live pull. */
-export function heldWithFiles(dataset: Dataset, read: readonly YearFigures[]): FiguresHeld {
-  return {
-    register: dataset.register,
-    asOf: dataset.asOf,
-    figuresFor: (gss) => withYearsRead(dataset.figuresFor(gss), read.filter((year) => year.gss === gss)),
-    similarAverages: (type, year) => dataset.similarAverages(type, year),
-  };
+/** Every file named with --import and --data-file, read whole; empty when neither option was given. */
+export async function readFetchImports(options: FetchImports, authority: Authority, register: Dataset["register"], io: CommandIO): Promise<YearsImported> {
+  const dataTables = options.dataFiles ? await readDataFiles(options.dataFiles, undefined, io.stderr) : [];
+  const documents = options.imports ? await readImportedDocuments(options.imports, authority, register, io) : [];
+  return { documents, dataTables };
 }

@@ -92,6 +92,18 @@ describe("cli fetch Kent --out W.xlsx keeps what the analyst had, written beside
     expect(keyStats.rows.every((row) => row.Council?.value === "Kent County Council")).toBe(true);
   }, 60_000);
 
+  it("a drop-down list set on a whole column stays on that column (exceljs alone would move it to A1)", async () => {
+    const dropDown = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E:E"><formula1>Lists!$A$1:$A$3</formula1></dataValidation></dataValidations>';
+    const out = await placed(await ownFolder(), "budget.xlsx", await composedWorkbook({ afterSheetData: dropDown }));
+    const result = await runCliAsync(["fetch", "Kent", "--out", out]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const sheets = await partTexts(out, /^xl\/worksheets\/sheet\d+\.xml$/);
+    const validations = sheets.flatMap((xml) => [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]*)"/g)].map((match) => match[1]));
+    // The same cells as E:E, written out as a block Excel reads back as the column.
+    expect(validations).toEqual(["E1:E1048576"]);
+  }, 120_000);
+
   for (const [file, sheetNames] of [
     ["openpyxl-plain.xlsx", ["Budget", "Notes"]],
     ["libreoffice-two-sheets.xlsx", ["Budget", "Notes"]],

@@ -10,9 +10,10 @@ import { access, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { Authority } from "../../domain/types";
-import { fetchMyCouncil, type FetchOutcome } from "../../application/fetch-my-council";
-import { NoFiguresError, WriteFailure } from "../../application/job-errors";
-import type { PlanRenderer } from "../../application/ports";
+import type { FetchOutcome } from "../../application/fetch-my-council";
+import { heldWithImports, importDocuments } from "../../application/import-documents";
+import { DocumentForAnotherCouncilError, NoFiguresError, WriteFailure } from "../../application/job-errors";
+import type { JobContext, PlanRenderer } from "../../application/ports";
 import { describeMapping, RegisterReadError } from "../../sources/records/complaints-register";
 import { councilFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
 import { loadDataset, type Dataset } from "../../sources/dataset/dataset";
@@ -23,7 +24,7 @@ import { RememberedPageNames } from "../../sources/live/page-names";
 import { readRegisterFile, type RegisterFromFile } from "../../sources/records/register-file";
 import { TableFileError } from "../../sources/tables/table-file-error";
 import type { SheetPlan } from "../../workbook/plan/plan";
-import { PlanRequestError, type CouncilPlanned } from "../../workbook/plan/plan-for-councils";
+import { PlanRequestError, type CouncilPlanned, type CouncilPlanRequest } from "../../workbook/plan/plan-for-councils";
 import { RECORDS_SHEET } from "../../workbook/plan/records-sheet";
 import type { WorkbookState } from "../../workbook/rendering/existing-workbook";
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
@@ -35,7 +36,7 @@ import { outputTarget, writeOutputFile } from "../write-output-file";
 import type { Command, CommandIO } from "../command";
 import { FETCH_NOTES, FETCH_OPTIONS } from "./fetch-help";
 import { FETCH_USAGE, parseFetchOptions, type FetchOptions } from "./fetch-options";
-import { heldWithFiles, readFetchImports } from "./fetch-imports";
+import { readFetchImports } from "./fetch-imports";
 import { liveOptions, readPeers } from "./fetch-peers-and-pages";
 import { registerProblemForCli } from "./records-advice";
 
@@ -175,8 +176,9 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   }
   const embedded = await deps.loadDataset();
   const authority = findCouncil(embedded, options.council);
-  // The dataset with the years read from --import and --data-file over its own.
-  const dataset = heldWithFiles(embedded, await readFetchImports(options, authority, embedded.register, io));
+  // The years read from --import and --data-file, held over the dataset's own by the Import documents job.
+  const imports = await readFetchImports(options, authority, embedded.register, io);
+  const dataset = heldWithImports(embedded);
   const records = options.records === undefined ? undefined : await readRecords(options.records, options.recordsSheet, options.recordsColumns);
   if (records) reportRecords(records, io);
   const peerSet = options.peers === undefined ? undefined : await readPeers(options.peers, dataset.register, authority);
@@ -185,27 +187,27 @@ export async function runFetch(options: FetchOptions, deps: FetchDependencies, i
   const renderer = xlsxRenderer(deps.writer, existing);
   let outcome: FetchOutcome;
   try {
-    outcome = await fetchMyCouncil(
-      {
-        council: authority,
-        ...(options.years === undefined ? {} : { years: options.years }),
-        ...(peerSet === undefined ? {} : { peerSets: { [authority.gss]: peerSet.map((peer) => peer.gss) } }),
-        ...(ownRecords === undefined ? {} : { additions: [(request) => ({ ...request, ownRecords })] }),
+    const request = {
+      council: authority,
+      ...(options.years === undefined ? {} : { years: options.years }),
+      ...(peerSet === undefined ? {} : { peerSets: { [authority.gss]: peerSet.map((peer) => peer.gss) } }),
+      ...(ownRecords === undefined ? {} : { additions: [(request: CouncilPlanRequest) => ({ ...request, ownRecords })] }),
+    };
+    const context: JobContext = {
+      figures: dataset,
+      livePull: options.live,
+      figuresOf: async (council) => {
+        // All years (not only those asked for): a trend flag looks at the year before the range.
+        const fetched = await councilFigures(council, dataset, options.live ? liveOptions(options, council, deps) : {});
+        if (fetched.live.state === "used") deps.pageNames?.().remember(council.gss, fetched.live.pageName);
+        return fetched;
       },
-      {
-        figures: dataset,
-        livePull: options.live,
-        figuresOf: async (council) => {
-          // All years (not only those asked for): a trend flag looks at the year before the range.
-          const fetched = await councilFigures(council, dataset, options.live ? liveOptions(options, council, deps) : {});
-          if (fetched.live.state === "used") deps.pageNames?.().remember(council.gss, fetched.live.pageName);
-          return fetched;
-        },
-        renderer,
-      },
-    );
+      renderer,
+    };
+    ({ fetched: outcome } = await importDocuments({ ...request, ...imports }, context, dataset));
   } catch (error) {
     if (error instanceof NoFiguresError) throw new CliInputError(noFiguresMessage(error));
+    if (error instanceof DocumentForAnotherCouncilError) throw new CliInputError(error.message);
     if (error instanceof PlanRequestError) throw new CliInputError(error.message);
     // The file cannot take the plan (a table name used by the analyst's own table, parts the
     // writer would drop): said plainly, the file left as it was.

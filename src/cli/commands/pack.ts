@@ -20,7 +20,9 @@ import { packToDocx } from "../../workbook/docx/pack-docx";
 import type { PackRegister } from "../../workbook/plan/pack/pack-input";
 import type { PackPlan } from "../../workbook/plan/pack/pack-plan";
 import { buildCommitteePack } from "../../application/build-committee-pack";
-import { heldWithFiles, readFetchImports } from "./fetch-imports";
+import { readFetchImports } from "./fetch-imports";
+import { heldWithImports } from "../../application/import-documents";
+import { withYearsRead } from "../../sources/documents/read-documents";
 import type { PlanRenderer } from "../../application/ports";
 import { PlanRequestError } from "../../workbook/plan/plan-for-councils";
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
@@ -107,7 +109,9 @@ export async function runPack(
   const embedded = await loadDataset();
   const council = findCouncil(embedded, options.council);
   // The council's letters, saved pages and LGSCO's data tables over the years held, as fetch reads them.
-  const figures = heldWithFiles(embedded, await readFetchImports(options, council, embedded.register, io));
+  const { documents, dataTables } = await readFetchImports(options, council, embedded.register, io);
+  const figures = heldWithImports(embedded);
+  figures.hold(withYearsRead(dataTables, documents));
   const records =
     options.records === undefined ? undefined : await readRecords(options, io);
   const peers =

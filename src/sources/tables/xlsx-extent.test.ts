@@ -26,10 +26,11 @@ describe("the extent of each sheet, from its cells, rows, merges, validations an
     expect(await extentOf(await composedWorkbook({ rows: `${HEADER}<row r="900000"/>` }))).toMatchObject({ rows: 900_000, columns: 2 });
   });
 
-  it("merged cells and a whole-column validation count every cell they cover", async () => {
+  it("merged cells and a whole-column validation count every cell they cover; the validation makes no rows", async () => {
     const afterSheetData = '<mergeCells count="1"><mergeCell ref="A3:J12"/></mergeCells><dataValidations count="1"><dataValidation type="list" sqref="C2:C50 E:E"><formula1>Lists!$A$1:$A$3</formula1></dataValidation></dataValidations>';
     const extent = await extentOf(await composedWorkbook({ rows: HEADER, afterSheetData }));
-    expect(extent).toMatchObject({ rows: 1_048_576, columns: 10, coveredCells: 100 + 49 + 1_048_576, furthest: "a data validation over E:E" });
+    expect(extent).toMatchObject({ rows: 12, columns: 10, coveredCells: 100 + 49 + 1_048_576, furthest: "merged cells A3:J12" });
+    await expect(checkXlsxExtent(await composedWorkbook({ rows: HEADER, afterSheetData }), WORKBOOK_LIMITS)).resolves.toBeUndefined();
   });
 
   it("a table's range counts on its sheet", async () => {

@@ -10,7 +10,7 @@ import type { TableLimits } from "./table-limits";
 const MAX_SHEET_TEXT = 256 * 1024 * 1024;
 
 export interface SheetExtent {
-  /** The last row and column (1-based) any cell, row, merge, validation or table reaches. */
+  /** The last row and column (1-based) any cell, row, merge or table reaches (validations make no rows). */
   rows: number;
   columns: number;
   coveredCells: number;
@@ -76,10 +76,13 @@ function widen(extent: SheetExtent, element: string, value: string): void {
   for (const part of value.trim().split(/\s+/)) {
     const block = parseBlock(part);
     if (block === undefined) continue;
-    const what = element === "mergeCell" ? `merged cells ${part}` : element === "table" ? `a table over ${part}` : `a data validation over ${part}`;
+    extent.coveredCells += (block.bottom - block.top + 1) * (block.right - block.left + 1);
+    // exceljs keeps a validation per cell but makes no rows for it: a drop-down list on a whole
+    // column is covered cells, not a sheet reaching row 1,048,576.
+    if (element === "dataValidation") continue;
+    const what = element === "mergeCell" ? `merged cells ${part}` : `a table over ${part}`;
     if (block.bottom > extent.rows) Object.assign(extent, { rows: block.bottom, furthest: what });
     if (block.right > extent.columns) Object.assign(extent, { columns: block.right, furthest: what });
-    extent.coveredCells += (block.bottom - block.top + 1) * (block.right - block.left + 1);
   }
 }
 

@@ -73,12 +73,10 @@ export function RegisterEditor({ api, council, onSaved, onCancel }: RegisterEdit
 
   async function save(): Promise<void> {
     if (!pick || !mapping || !council) return;
-    const link: RegisterLink = { council: council.gss, councilName: council.name, place: pick.place, mapping };
     setBusy(true);
     setProblem(undefined);
     try {
-      await api.saveLink(link);
-      onSaved(link);
+      onSaved(await api.link(pick, mapping, council));
     } catch (error) {
       setProblem(asProblem(error));
     } finally {

@@ -3,13 +3,13 @@
 // in them kept for Fetch, Refresh, peers and the =LGSCO.* formulas. Reading keeps nothing; adding
 // goes through the same store, settings and Fetch as a single letter. excel-workbook.ts hands in
 // its internals and spreads these jobs into the PaneWorkbook.
-import type { Authority } from "../../domain/types";
+import type { YearFigures } from "../../domain/types";
 import type { FiguresStore } from "../../sources/figures-store";
 import type { PdfJsModule } from "../../sources/documents/pdf-text";
 import { describeProblem } from "./describe-problem";
+import { councilOption } from "./pane-results";
 import {
   PaneProblem,
-  type CouncilOption,
   type DataTableInput,
   type DataTablesAdded,
   type DataTablesReading,
@@ -17,25 +17,19 @@ import {
   type DocumentReadingRow,
   type FetchChoice,
   type FetchResult,
-  type LetterReading,
   type PaneWorkbook,
   type ProgressListener,
   type YearSpan,
 } from "./pane-api";
-import { withLetter, type PaneSettings } from "./pane-settings";
 
 export interface BulkImportDependencies {
   openStore(): Promise<FiguresStore>;
   pdfjs?: () => Promise<PdfJsModule>;
   now(): Date;
-  councilOption(authority: Authority): CouncilOption;
-  /** Adds a letter's years for one council (store, sheets, settings): a document set is one such. */
-  addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult>;
-  fetchCouncil(choice: FetchChoice, onProgress?: ProgressListener): Promise<FetchResult>;
-  current(): PaneSettings;
-  saveSettings(settings: PaneSettings): Promise<PaneSettings>;
-  /** One job at a time with Fetch and Refresh. */
-  exclusive<T>(job: () => Promise<T>): Promise<T>;
+  /** The Import documents job for one council: held, fetched, kept (one job at a time with Fetch and Refresh). */
+  fetchWith(choice: FetchChoice, imports: { documents?: readonly YearFigures[]; dataTables?: readonly YearFigures[] }, onProgress?: ProgressListener): Promise<FetchResult & { kept: boolean }>;
+  /** The same job for data tables without the chosen council: held and kept, nothing written. */
+  holdDataTables(dataTables: readonly YearFigures[]): Promise<{ kept: boolean }>;
 }
 
 export type BulkImportJobs = Pick<PaneWorkbook, "readDocuments" | "addDocuments" | "readDataTables" | "addDataTables">;
@@ -56,8 +50,9 @@ export function bulkImportJobs(deps: BulkImportDependencies): BulkImportJobs {
       return rows.map((row) => ({
         document: row.document,
         ...(row.kind ? { kind: row.kind } : {}),
-        ...(row.council ? { council: deps.councilOption(row.council) } : {}),
-        years: row.years,
+        ...(row.council ? { council: councilOption(row.council) } : {}),
+        // Kept in the workbook's settings once added: cited as a document imported into it, as on reopening.
+        years: row.years.map((year) => ({ ...year, source: { ...year.source, carriedBy: "workbook" as const } })),
         warnings: row.warnings,
         ...(row.problem ? { problem: row.problem } : {}),
       }));
@@ -77,14 +72,8 @@ export function bulkImportJobs(deps: BulkImportDependencies): BulkImportJobs {
       );
     }
     const council = [...councils.values()][0]!;
-    const reading: LetterReading = {
-      council,
-      documentKind: usable.every((row) => row.kind === "annual-letter") ? "annual-letter" : "statistics-page",
-      years: usable.flatMap((row) => row.years),
-      warnings: usable.flatMap((row) => row.warnings),
-      from: usable.map((row) => row.document).join(", "),
-    };
-    return deps.addLetter(reading, choice, onProgress);
+    const { kept: _said, ...fetched } = await deps.fetchWith({ gss: council.gss, ...(choice.years ? { years: choice.years } : {}) }, { documents: usable.flatMap((row) => row.years) }, onProgress);
+    return fetched;
   }
 
   async function readDataTables(files: readonly DataTableInput[]): Promise<DataTablesReading> {
@@ -122,30 +111,19 @@ export function bulkImportJobs(deps: BulkImportDependencies): BulkImportJobs {
   }
 
   async function addDataTables(reading: DataTablesReading, choice: { gss?: string; years?: YearSpan }, onProgress?: ProgressListener): Promise<DataTablesAdded> {
-    const store = await deps.openStore().catch((error: unknown) => {
-      throw describeProblem(error, "add-letter");
-    });
-    try {
-      for (const figures of reading.figures) store.addFigures(figures, figures.gss);
-    } catch (error) {
-      throw describeProblem(error, "add-letter");
-    }
-    const added: DataTablesAdded = { councils: reading.councils, years: reading.years };
+    // Every council's figures are held and kept; the chosen council's sheets are written when the tables hold it.
     if (choice.gss !== undefined && reading.figures.some((figures) => figures.gss === choice.gss)) {
-      added.fetched = await deps.fetchCouncil({ gss: choice.gss, ...(choice.years ? { years: choice.years } : {}) }, onProgress);
+      const { kept, ...fetched } = await deps.fetchWith({ gss: choice.gss, ...(choice.years ? { years: choice.years } : {}) }, { dataTables: reading.figures }, onProgress);
+      return { councils: reading.councils, years: reading.years, fetched, kept };
     }
-    // Kept in the workbook like letters, so they are there again when it is reopened.
-    const settings = deps.current();
-    await deps.saveSettings({ ...settings, letters: reading.figures.reduce((kept, figures) => withLetter(kept, figures), settings.letters) }).catch(() => {
-      added.fetched?.notes.push("The data tables' figures are in use, but could not be kept in the workbook's settings: import them again after reopening.");
-    });
-    return added;
+    const { kept } = await deps.holdDataTables(reading.figures);
+    return { councils: reading.councils, years: reading.years, kept };
   }
 
   return {
     readDocuments,
-    addDocuments: (rows, choice, onProgress) => addDocuments(rows, choice, onProgress),
+    addDocuments,
     readDataTables,
-    addDataTables: (reading, choice, onProgress) => deps.exclusive(() => addDataTables(reading, choice, onProgress)),
+    addDataTables,
   };
 }

@@ -9,7 +9,8 @@ import { PaneProblem } from "./pane-api";
 import { HostUrlError } from "./pane-settings";
 import { PlanRequestError } from "../plan/plan-for-councils";
 import { RenderConflictError } from "../rendering/render-targets";
-import { NoFiguresError, NothingToRefreshError, WriteFailure } from "../../application/job-errors";
+import { DocumentForAnotherCouncilError, NoFiguresError, NothingToRefreshError, WriteFailure } from "../../application/job-errors";
+import { officeErrorCode } from "../office/office-error";
 
 /** The job that failed, to name it in the title. */
 export type PaneJob = "fetch" | "refresh" | "select-row" | "read-letter" | "add-letter" | "save-settings" | "load" | "pack" | "read-register";
@@ -42,13 +43,6 @@ const PARSE_ADVICE: Record<ParseErrorCode, string> = {
   "broken-table": "Check the letter's tables came through whole; paste the text again, or use the PDF.",
   "conflicting-figures": "The document gives the same figure twice with different values: check which is right with LGSCO.",
 };
-
-/** Office.js errors carry a `code` string (OfficeExtension.Error); the in-memory host's do too. */
-function officeErrorCode(error: unknown): string | undefined {
-  if (typeof error !== "object" || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" && code !== "" ? code : undefined;
-}
 
 function message(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -114,10 +108,13 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
         return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose a From year no later than the To year.");
       case "no-figures":
         // Only the plan's own check says this (the jobs throw NoFiguresError, which knows the live pull): no live pull advice.
-        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose other years, or import the council's annual review letter (Import a letter).");
+        return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, "Choose other years, or import the council's annual review letter (Import letters and pages).");
     }
   }
   if (error instanceof NoFiguresError) return noFiguresProblem(error, title, unchanged);
+  if (error instanceof DocumentForAnotherCouncilError) {
+    return new PaneProblem(title, `${sentence(error.message)}${unchanged}`, `Choose the documents for ${error.council.name} only, or choose the other council first.`);
+  }
   if (error instanceof NothingToRefreshError) {
     return new PaneProblem("Nothing to refresh yet", `${sentence(error.message)}${unchanged}`, "Choose your council and click Fetch my council first.", "warning");
   }
@@ -181,7 +178,7 @@ export function describeProblem(error: unknown, job: PaneJob, phase: WritePhase 
 /** No figures for the council: what is held, and the one next step that can get some from here. */
 function noFiguresProblem(error: NoFiguresError, title: string, unchanged: string): PaneProblem {
   const held = error.heldYears.length > 0 ? ` The add-in holds ${error.heldYears.join(", ")} for it.` : "";
-  const documents = "import the council's LGSCO annual review letters or saved statistics pages (Import a letter)";
+  const documents = "import the council's LGSCO annual review letters or saved statistics pages (Import letters and pages)";
   const live = error.live;
   const advice =
     live.state === "off"

@@ -388,23 +388,25 @@ describe("following a flag", () => {
   });
 });
 
-describe("importing a letter", () => {
+describe("importing a letter (Import letters and pages)", () => {
   it("reads the real Harrow letter without writing anything, then adds it to the sheets, the store and the settings", async () => {
     const { host, deps, store } = await setup();
     const workbook = createExcelWorkbook(deps);
     const before = host.sheetStates();
 
-    const reading = await workbook.readLetter({ kind: "text", text: HARROW_LETTER });
+    const rows = await workbook.readDocuments([{ kind: "text", text: HARROW_LETTER }], HARROW);
 
     expect(host.sheetStates()).toEqual(before);
-    expect(reading.council).toMatchObject({ gss: HARROW, name: "London Borough of Harrow" });
-    expect(reading.documentKind).toBe("annual-letter");
-    expect(reading.years).toHaveLength(1);
-    const [year] = reading.years;
+    expect(rows).toHaveLength(1);
+    const [reading] = rows;
+    expect(reading!.council).toMatchObject({ gss: HARROW, name: "London Borough of Harrow" });
+    expect(reading!.kind).toBe("annual-letter");
+    expect(reading!.years).toHaveLength(1);
+    const [year] = reading!.years;
     expect(year).toMatchObject({ year: "2019-20", upheld: { rate: 73 }, compliance: { rate: 100 }, satisfactoryRemedy: { rate: 8 } });
     expect(year!.source).toEqual({ kind: "annual-letter", title: "LGSCO annual review letter, pasted text", retrieved: "2026-11-26T10:00:00.000Z", carriedBy: "workbook" });
 
-    const result = await workbook.addLetter(reading, {});
+    const result = await workbook.addDocuments(rows, {});
 
     expect(result.sources.entries).toEqual([
       { kind: "letter", label: "LGSCO annual review letter, pasted text", when: "2026-11-26T10:00:00.000Z", years: ["2019-20"] },
@@ -425,9 +427,9 @@ describe("importing a letter", () => {
 
   it("says what was wrong with text that is not a letter, and what to do", async () => {
     const { deps } = await setup();
-    const problem = await problemOf(createExcelWorkbook(deps).readLetter({ kind: "text", text: "Minutes of the scrutiny committee, 4 June." }));
-    expect(problem.title).toBe("The letter could not be read");
-    expect(problem.whatToDo).toMatch(/annual review letter/);
+    const [row] = await createExcelWorkbook(deps).readDocuments([{ kind: "text", text: "Minutes of the scrutiny committee, 4 June." }]);
+    expect(row!.years).toEqual([]);
+    expect(row!.problem).toMatch(/^pasted text could not be read: unknown layout: no LGSCO statistics sentences found/);
   });
 });
 

@@ -1,25 +1,25 @@
 // The workbook as the task pane (and the ribbon's Refresh comparisons) uses it: Fetch my council,
-// Refresh comparisons, follow a flag to its row, import a letter, keep the settings. It joins
-// the services (figures store, live pull, parsers, the one plan path, the Office renderer) and
-// hands the pane plain data and PaneProblems. With the renderer and office-settings.ts, the
+// Refresh comparisons, follow a flag to its row, import letters, pages and data tables, keep the
+// settings. It runs the jobs (src/application) on this workbook (pane-job-context.ts gives them
+// their ports) and hands the pane plain data and PaneProblems. With the renderer and office-settings.ts, the
 // only code that calls Excel.run. Loaded by the pane with import(), so none of this is in the
 // pane's first script.
 import type { FiguresStore } from "../../sources/figures-store";
-import { councilFigures, type CouncilFigures, type EmbeddedFigures, type StatisticsPageFetcher } from "../../sources/live/council-figures";
+import type { StatisticsPageFetcher } from "../../sources/live/council-figures";
 import type { PdfJsModule } from "../../sources/documents/pdf-text";
-import type { Authority } from "../../domain/types";
+import type { Authority, YearFigures } from "../../domain/types";
 import { resolveFlagSettings } from "../../domain/flag-settings";
 import { describeProblem, type PaneJob } from "./describe-problem";
 import { loadPaneSettings, savePaneSettings, type DocumentSettings } from "./office-settings";
-import { officePlanRenderer, type ExcelRun } from "../office/office-renderer";
+import { importedIntoWorkbook, paneJobContext, registerPartOf, type PaneJobPorts } from "./pane-job-context";
+import type { ExcelRun } from "../office/office-renderer";
 import { fetchMyCouncil, type FetchOutcome } from "../../application/fetch-my-council";
 import { refreshComparisons as refreshJob, type RefreshOutcome } from "../../application/refresh-comparisons";
-import type { FiguresHeld, JobContext } from "../../application/ports";
+import { holdDataTables as holdImported, importDocuments, type ImportRequest } from "../../application/import-documents";
 import {
   PaneProblem,
   type FetchChoice,
   type FetchResult,
-  type LetterReading,
   type PaneWorkbook,
   type PlanAddition,
   type ProgressListener,
@@ -28,11 +28,10 @@ import {
   type WorkbookActivity,
   type YearSpan,
 } from "./pane-api";
-import { checkHostUrl, relayBaseUrl, servedByHost, withAnalystChoices, withLetter, withLgscoPage, type PaneSettings } from "./pane-settings";
+import { checkHostUrl, servedByHost, withAnalystChoices, type PaneSettings } from "./pane-settings";
 import { inYearSpan } from "../plan/plan-for-councils";
 import { councilOption, paneFlags } from "./pane-results";
 import { selectFlagRowInExcel } from "./office-flag-row";
-import { readLetter } from "./read-letter";
 import { paneLiveStatus, summariseSources } from "./sources-summary";
 import { giveWorkbookState, sameFlagSettings } from "./workbook-state";
 import { bulkImportJobs } from "./bulk-imports";
@@ -59,12 +58,15 @@ export interface ExcelWorkbookDependencies {
   ownRecords?: () => Promise<readonly PlanAddition[]>;
 }
 
-/** Figures read outside this module come in only through these. */
-function embeddedFrom(store: FiguresStore): EmbeddedFigures {
-  return { asOf: store.datasetAsOf, figuresFor: (gss) => store.councilYears(gss), register: store.register };
-}
-
 const sameSettings = sameFlagSettings;
+
+/** What a job imports with its Fetch: the council's own documents, LGSCO's data tables. */
+type Imports = Pick<ImportRequest, "documents" | "dataTables">;
+
+/** The pane's FetchResult: whether imports were kept is said in its notes. */
+const withoutKept = ({ kept: _kept, ...result }: FetchResult & { kept: boolean }): FetchResult => result;
+
+const NOT_KEPT = "The imported figures are in the sheets, but could not be kept in the workbook's settings: import them again after reopening.";
 
 /** The pane's workbook, plus the ribbon command's way to tell an open pane what it is doing. */
 export interface ExcelWorkbook extends PaneWorkbook {
@@ -83,6 +85,12 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     saved ??= loadPaneSettings(deps.documentSettings, { servedByHost: servedByHost(deps.pageUrl), pageUrl: deps.pageUrl });
     return saved.settings;
   };
+
+  const ports: PaneJobPorts = { run: deps.run, liveClient: deps.liveClient, pageUrl: deps.pageUrl, current, saveSettings: (next) => saveSettings(next) };
+  const jobContext = (store: FiguresStore, progress: ProgressListener) => paneJobContext(store, ports, progress);
+  const importedInto = (store: FiguresStore) => importedIntoWorkbook(store, ports);
+  const providedAdditions = async (given: readonly PlanAddition[] = []): Promise<PlanAddition[]> => [...given, ...((await deps.ownRecords?.()) ?? [])];
+  const registerPart = (given: readonly PlanAddition[] = []) => registerPartOf(() => providedAdditions(given), given);
 
   /** One job at a time: a ribbon Refresh waits for the pane's Fetch, and the other way round. */
   function exclusive<T>(job: () => Promise<T>): Promise<T> {
@@ -119,67 +127,20 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     return checked;
   }
 
-  /** The live pull for one council (when on), handed to the store so formulas see the page too. */
-  async function figuresOf(store: FiguresStore, authority: Authority): Promise<CouncilFigures> {
-    const settings = current();
-    const known = settings.lgscoPages?.[authority.gss];
-    const options = settings.livePull
-      ? { live: true, client: deps.liveClient(relayBaseUrl(settings.hostUrl, deps.pageUrl)), ...(known === undefined ? {} : { pageName: known }) }
-      : {};
-    const result = await councilFigures(authority, embeddedFrom(store), options);
-    store.addCouncilFigures(result);
-    if (result.live.state === "used" && result.live.pageName !== known) {
-      // The page name that answered is tried first next time; not keeping it only costs a search.
-      await saveSettings(withLgscoPage(current(), authority.gss, result.live.pageName)).catch(() => undefined);
-    }
-    return result;
-  }
-
-  /** The job's view of the store: every figure held, pages and letters merged. */
-  function figuresHeld(store: FiguresStore): FiguresHeld {
-    return { register: store.register, asOf: store.datasetAsOf, figuresFor: (gss) => store.councilYears(gss), similarAverages: (type, year) => store.similarAverages(type, year) };
-  }
-
-  /** What the jobs need, on this workbook: the store, the live pull when on, the Office renderer. */
-  function jobContext(store: FiguresStore, progress: ProgressListener): JobContext {
-    return {
-      figures: figuresHeld(store),
-      livePull: current().livePull,
-      figuresOf: (authority) => figuresOf(store, authority),
-      renderer: officePlanRenderer(deps.run),
-      progress,
-    };
-  }
-
-  /** The caller's plan additions, then the linked register's, read now. */
-  async function providedAdditions(given: readonly PlanAddition[] = []): Promise<PlanAddition[]> {
-    return [...given, ...((await deps.ownRecords?.()) ?? [])];
-  }
-
-  /**
-   * For Fetch and Refresh: the linked register's part, or, when it cannot be read, none and a
-   * note saying so. A register problem fails the register's part, never the published figures.
-   */
-  async function registerPart(given: readonly PlanAddition[] = []): Promise<{ additions: PlanAddition[]; notes: string[] }> {
-    try {
-      return { additions: await providedAdditions(given), notes: [] };
-    } catch (error) {
-      const problem = describeProblem(error, "read-register");
-      const happened = problem.whatHappened.replace(/\s*The workbook is as it was\.$/, "");
-      const note = `${problem.title}: ${happened} The published figures were written without it, and the "Ombudsman vs records" sheet was left as it was. ${problem.whatToDo}`;
-      return { additions: [...given], notes: [note] };
-    }
-  }
-
   function sourcesOf(store: FiguresStore, authority: Authority, years: YearSpan | undefined, live: SourcesSummary["live"]): SourcesSummary {
     const written = store.councilYears(authority.gss).filter((figures) => inYearSpan(figures.year, years));
     return summariseSources(written, live, store.datasetAsOf);
   }
 
-  async function fetchCouncil(choice: FetchChoice, onProgress: ProgressListener = () => undefined, job: PaneJob = "fetch"): Promise<FetchResult> {
+  /**
+   * Fetch my council, or, given documents or data tables, the Import documents job that fetches
+   * with them. Without a council (data tables only) the figures are held and kept, nothing written.
+   */
+  async function fetchCouncil(choice: FetchChoice, onProgress: ProgressListener = () => undefined, job: PaneJob = "fetch", imports?: Imports): Promise<FetchResult & { kept: boolean }> {
     let outcome: FetchOutcome;
     let store: FiguresStore;
     let register: { additions: PlanAddition[]; notes: string[] };
+    let kept = true;
     try {
       store = await openStore();
       const council = store.register.get(choice.gss);
@@ -188,21 +149,25 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       }
       const settings = current();
       register = await registerPart(choice.planAdditions);
-      outcome = await fetchMyCouncil(
-        {
-          council,
-          ...(choice.years === undefined ? {} : { years: choice.years }),
-          flagSettings: settings.flagSettings,
-          ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
-          additions: register.additions,
-        },
-        jobContext(store, onProgress),
-      );
+      const request = {
+        council,
+        ...(choice.years === undefined ? {} : { years: choice.years }),
+        flagSettings: settings.flagSettings,
+        ...(settings.peerSets === undefined ? {} : { peerSets: settings.peerSets }),
+        additions: register.additions,
+      };
+      if (imports === undefined) outcome = await fetchMyCouncil(request, jobContext(store, onProgress));
+      else {
+        const imported = await importDocuments({ ...request, ...imports }, jobContext(store, onProgress), importedInto(store));
+        outcome = imported.fetched;
+        kept = imported.kept;
+      }
     } catch (error) {
       throw describeProblem(error, job);
     }
     const { council, planned, fetched } = outcome;
     const notes = [...outcome.notes, ...register.notes];
+    if (!kept) notes.push(NOT_KEPT);
     try {
       await saveChoiceNow({ council: council.gss, years: choice.years });
     } catch {
@@ -216,6 +181,7 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       sources: sourcesOf(store, council, choice.years, paneLiveStatus(fetched.live)),
       notes,
       councilsInWorkbook: planned.councils.map((entry) => entry.authority.name),
+      kept,
     };
   }
 
@@ -254,26 +220,14 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
     };
   }
 
-  async function addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult> {
-    const store = await openStore().catch((error: unknown) => {
-      throw describeProblem(error, "add-letter");
-    });
-    // Into the store first (the formulas and the plan read it), then the workbook's settings once
-    // the sheets are written, so a letter is kept in the workbook only if it reached the sheets.
+  /** Data tables without the chosen council: held for every council and kept, nothing written. */
+  async function holdDataTables(dataTables: readonly YearFigures[]): Promise<{ kept: boolean }> {
     try {
-      for (const year of reading.years) store.addFigures(year, reading.council.gss);
+      const store = await openStore();
+      return await holdImported(dataTables, importedInto(store));
     } catch (error) {
       throw describeProblem(error, "add-letter");
     }
-    const result = await fetchCouncil({ gss: reading.council.gss, ...(choice.years ? { years: choice.years } : {}) }, onProgress, "add-letter");
-    try {
-      const settings = current();
-      const letters = reading.years.reduce((kept, year) => withLetter(kept, year), settings.letters);
-      await saveSettings({ ...settings, letters });
-    } catch {
-      result.notes.push("The letter's figures are in the sheets, but could not be kept in the workbook's settings: import it again after reopening.");
-    }
-    return result;
   }
 
   async function saveChoiceNow(choice: { council?: string; years?: YearSpan }): Promise<void> {
@@ -318,12 +272,16 @@ export function createExcelWorkbook(deps: ExcelWorkbookDependencies): ExcelWorkb
       saveChoiceNow(choice).catch((error: unknown) => {
         throw describeProblem(error, "save-settings");
       }),
-    fetchCouncil: (choice, onProgress) => exclusive(() => fetchCouncil(choice, onProgress)),
+    fetchCouncil: (choice, onProgress) => exclusive(() => fetchCouncil(choice, onProgress)).then(withoutKept),
     refreshComparisons: (onProgress) => exclusive(() => refreshComparisons(onProgress)),
     selectFlagRow: (council, year) => exclusive(() => selectFlagRowInExcel(deps.run, council, year)),
-    readLetter: (input) => readLetter(input, { store: openStore, now, ...(deps.pdfjs === undefined ? {} : { pdfjs: deps.pdfjs }) }),
-    addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)),
-    ...bulkImportJobs({ openStore, pdfjs: deps.pdfjs, now, councilOption, addLetter: (reading, choice, onProgress) => exclusive(() => addLetter(reading, choice, onProgress)), fetchCouncil: (choice, onProgress) => fetchCouncil(choice, onProgress, "add-letter"), current, saveSettings, exclusive }),
+    ...bulkImportJobs({
+      openStore,
+      pdfjs: deps.pdfjs,
+      now,
+      fetchWith: (choice, imports, onProgress) => exclusive(() => fetchCouncil(choice, onProgress, "add-letter", imports)),
+      holdDataTables: (dataTables) => exclusive(() => holdDataTables(dataTables)),
+    }),
     buildCommitteePack: (choice) =>
       exclusive(async () => buildPackInExcel({ run: deps.run, store: openStore, records: async (gss) => ownRecordsFrom(await providedAdditions(), gss) }, choice)),
     onActivity(listener) {

@@ -62,7 +62,7 @@ describe("a register of 200,000 complaints", () => {
     expect(pick.cells).toHaveLength(ROWS + 1);
     const mapping = pick.detection.mapping;
     expect(mapping, "the header row's columns are found").toBeDefined();
-    await registerWorkbook.saveLink({ council: HARROW, place: pick.place, mapping: mapping! });
+    await registerWorkbook.link(pick, mapping!, { gss: HARROW, name: "London Borough of Harrow" });
 
     // Read in one request, the register's values would not fit in a response.
     expect(new TextEncoder().encode(JSON.stringify(register)).byteLength).toBeGreaterThan(EXCEL_WEB_RESPONSE_LIMIT_BYTES);

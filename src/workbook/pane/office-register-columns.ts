@@ -6,7 +6,8 @@
 import type { Cell } from "../../sources/tables/cells";
 import type { RegisterMapping } from "../../sources/records/complaints-register";
 import { blockAddress, blockColumns, rowsAddress } from "../rendering/a1";
-import { notFound, officeCode, RegisterPlaceError, type RegisterCells } from "./office-register";
+import { notFound, RegisterPlaceError, type RegisterCells } from "./office-register";
+import { officeErrorCode } from "../office/office-error";
 import { placeBlock, type RegisterPlace } from "./register-link";
 
 /** The columns a mapping reads (0-based within the register's place). */
@@ -88,7 +89,7 @@ export async function readRegisterColumns(context: Excel.RequestContext, place: 
       await context.sync();
       stored = store(read);
     } catch (error) {
-      if (officeCode(error) !== "ResponsePayloadSizeLimitExceeded") throw unreadable(error);
+      if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw unreadable(error);
     }
     if (stored) {
       next = read.bottom + 1;
@@ -173,9 +174,9 @@ async function syncOrExplain(context: Excel.RequestContext, place: RegisterPlace
   try {
     await context.sync();
   } catch (error) {
-    if (officeCode(error) === "ItemNotFound") throw notFound(place);
+    if (officeErrorCode(error) === "ItemNotFound") throw notFound(place);
     const problem = unreadable(error);
-    if (officeCode(error) === "ResponsePayloadSizeLimitExceeded") problem.tooLarge = true;
+    if (officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded") problem.tooLarge = true;
     throw problem;
   }
 }

@@ -8,6 +8,7 @@ import { blockAddress, blockColumns, sameName, type CellBlock } from "../renderi
 import { readMarker } from "../rendering/ownership-marker";
 import { placeBlock, rangePlace, type RegisterPlace } from "./register-link";
 import { readRegisterColumns } from "./office-register-columns";
+import { officeErrorCode } from "../office/office-error";
 
 /** The register's cells as read: aligned so that row 1 is the place's first row and column 0 its first column. */
 export interface RegisterCells {
@@ -52,11 +53,6 @@ function aligned(values: Values, at: { row: number; column: number }, origin: { 
     grid.push(cells);
   }
   return grid;
-}
-
-export function officeCode(error: unknown): string | undefined {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code : undefined;
 }
 
 /** The register's table or sheet is gone: said by name. */
@@ -117,7 +113,7 @@ export async function readRegisterCells(context: Excel.RequestContext, place: Re
     await context.sync();
   } catch (error) {
     // Where Office refuses the chain on a missing table or sheet rather than giving a null object.
-    if (officeCode(error) === "ItemNotFound") throw notFound(place);
+    if (officeErrorCode(error) === "ItemNotFound") throw notFound(place);
     throw new RegisterPlaceError("unreadable", `Excel could not read the register: ${error instanceof Error ? error.message : String(error)}`);
   }
   return read();

@@ -92,20 +92,6 @@ export interface RefreshResult {
 }
 
 /** A letter (PDF or pasted text) to read. */
-export type LetterInput = { kind: "pdf"; fileName: string; bytes: Uint8Array } | { kind: "text"; text: string };
-
-/** What was read from a letter, shown for confirmation before anything is kept. */
-export interface LetterReading {
-  council: CouncilOption;
-  documentKind: "annual-letter" | "statistics-page";
-  /** One record per year the document holds (a letter: one), as the parser read it. */
-  years: YearFigures[];
-  /** Where the figures disagree with their own counts, in words. */
-  warnings: string[];
-  /** "harrow-2019-20.pdf" or "pasted text". */
-  from: string;
-}
-
 /** A document to read with others: a file (PDF, HTML or text) or pasted text. */
 export type DocumentInput = { kind: "file"; fileName: string; bytes: Uint8Array } | { kind: "text"; text: string };
 
@@ -145,6 +131,8 @@ export interface DataTablesAdded {
   councils: number;
   years: string[];
   fetched?: FetchResult;
+  /** False when the figures could not be kept in the workbook's settings (they are in use until it closes). */
+  kept: boolean;
 }
 
 /** Something more the plan is built from (the council's own records, issue 6), applied to the request. */
@@ -198,9 +186,6 @@ export interface PaneWorkbook {
   refreshComparisons(onProgress?: ProgressListener): Promise<RefreshResult>;
   /** Shows the flag's row (council and year) of `OmbudsmanKeyStats` selected in its sheet. */
   selectFlagRow(council: string, year: string): Promise<void>;
-  readLetter(input: LetterInput): Promise<LetterReading>;
-  /** Keeps the letter (workbook settings and the figures store) and writes its council into the sheets. */
-  addLetter(reading: LetterReading, choice: { years?: YearSpan }, onProgress?: ProgressListener): Promise<FetchResult>;
   /** Reads several documents for confirmation; with `council` (a GSS code), one for another council is refused. */
   readDocuments(inputs: readonly DocumentInput[], council?: string): Promise<DocumentReadingRow[]>;
   /** Keeps the usable rows' years and writes their council into the sheets. */

@@ -106,6 +106,12 @@ describe("picking the register in the workbook", () => {
     expect(pick.detection.message).toContain("The register has no column for LGSCO decision");
     expect(() => registerWorkbook.check(pick, pick.detection.mapping!)).toThrow(PaneProblem);
     expect(() => registerWorkbook.check(pick, pick.detection.mapping!)).toThrow(/no column for LGSCO decision .*LGSCO decision date/);
+    // Linking it is refused the same way, and nothing is kept in the workbook's settings.
+    await expect(registerWorkbook.link(pick, pick.detection.mapping!, { gss: HARROW, name: "London Borough of Harrow" })).rejects.toMatchObject({
+      title: "The register was not linked",
+      whatHappened: expect.stringMatching(/no column for LGSCO decision .*LGSCO decision date/),
+    });
+    expect(host.settings.savedValues()[REGISTER_LINK_KEY]).toBeUndefined();
   });
 
   it("refuses the add-in's own sheets, an empty selection and a table that is not there, saying what to do", async () => {
@@ -125,8 +131,8 @@ describe("the link in the workbook's settings", () => {
     expect(registerWorkbook.savedLink()).toEqual({});
     await select(host, REGISTER_SHEET, "A4:K4");
     const pick = await registerWorkbook.pickSelection();
-    const link: RegisterLink = { council: HARROW, place: pick.place, mapping: pick.detection.mapping! };
-    await registerWorkbook.saveLink(link);
+    const link: RegisterLink = await registerWorkbook.link(pick, pick.detection.mapping!, { gss: HARROW, name: "London Borough of Harrow" });
+    expect(link).toEqual({ council: HARROW, councilName: "London Borough of Harrow", place: pick.place, mapping: pick.detection.mapping });
     expect(host.settings.savedValues()[REGISTER_LINK_KEY]).toBeDefined();
     expect(createRegisterWorkbook({ run: host.run, settings: host.settings }).savedLink()).toEqual({ link });
     await registerWorkbook.unlink();
@@ -144,7 +150,7 @@ describe("Fetch my council with the register linked", () => {
   async function link(address = "A4:K4"): Promise<void> {
     await select(host, REGISTER_SHEET, address);
     const pick = await registerWorkbook.pickSelection();
-    await registerWorkbook.saveLink({ council: HARROW, place: pick.place, mapping: pick.detection.mapping! });
+    await registerWorkbook.link(pick, pick.detection.mapping!, { gss: HARROW, name: "London Borough of Harrow" });
     host.resetMeter();
   }
 

@@ -3,7 +3,6 @@
 // selection, or a table), check a mapping against it, keep the link in the workbook's settings,
 // and read the linked register for the plan. No Office type crosses this line; every failure is
 // a PaneProblem saying what happened and what to do. The register is only ever read.
-import { countByYear } from "../../domain/own-records";
 import {
   detectRegisterColumns,
   readRegister,
@@ -12,6 +11,7 @@ import {
   type RegisterMapping,
   type RegisterProblem,
 } from "../../sources/records/complaints-register";
+import { checkRegister, linkRegister, type RegisterCheck } from "../../application/link-register";
 import type { Cell } from "../../sources/tables/cells";
 import { listRegisterTables, readSelectedRegister, RegisterPlaceError, type RegisterCells, type RegisterTableChoice } from "./office-register";
 import type { ExcelRun } from "../office/office-renderer";
@@ -24,6 +24,7 @@ import { mappedColumns, readRegisterColumns } from "./office-register-columns";
 
 export type { RegisterTableChoice } from "./office-register";
 export type { RegisterLink, RegisterPlace } from "./register-link";
+export type { RegisterCheck } from "../../application/link-register";
 
 /** The part of Office's document settings the link uses (the in-memory host's settings fit it too). */
 export interface LinkSettings {
@@ -40,14 +41,6 @@ export interface RegisterPick {
   where: string;
   cells: Cell[][];
   detection: RegisterDetection;
-}
-
-/** What a mapping reads from the register, shown before the link is saved. */
-export interface RegisterCheck {
-  complaints: number;
-  /** Complaints with an LGSCO decision (upheld or not upheld) dated, per LGSCO year. */
-  investigationsByYear: { year: string; count: number }[];
-  problems: RegisterProblem[];
 }
 
 /** The linked register, read for the plan. */
@@ -70,7 +63,8 @@ export interface RegisterWorkbook {
   savedLink(): { link?: RegisterLink; problem?: string };
   /** Where a link points, in the analyst's words. */
   describe(link: RegisterLink): string;
-  saveLink(link: RegisterLink): Promise<void>;
+  /** Link the register job: the picked register read with `mapping` (a PaneProblem names a missing column), then the link kept. */
+  link(pick: RegisterPick, mapping: RegisterMapping, council: { gss: string; name: string }): Promise<RegisterLink>;
   unlink(): Promise<void>;
   /** The linked register read now (one sync), or undefined when none is linked. */
   readLinked(): Promise<LinkedRegister | undefined>;
@@ -148,21 +142,23 @@ export function createRegisterWorkbook(deps: { run: ExcelRun; settings: LinkSett
     },
     check(pick, mapping) {
       try {
-        const { complaints, problems, notRecorded } = readRegister(pick.cells, mapping);
-        const counts = countByYear(complaints, notRecorded);
-        return {
-          complaints: complaints.length,
-          investigationsByYear: counts.years.map((year) => ({ year: year.year, count: year["Detailed investigations"].length })).filter((entry) => entry.count > 0),
-          problems,
-        };
+        return checkRegister(pick.cells, mapping);
       } catch (error) {
         throw registerProblem(error, "The register cannot be read with these columns");
       }
     },
     savedLink,
     describe: (link) => describePlace(link.place),
-    async saveLink(link) {
-      await saveSettings(deps.settings, (settings) => settings.set(REGISTER_LINK_KEY, registerLinkValue(link)));
+    async link(pick, mapping, council) {
+      let linked: RegisterLink;
+      try {
+        ({ link: linked } = await linkRegister({ council, place: pick.place, cells: pick.cells, mapping }, (link) =>
+          saveSettings(deps.settings, (settings) => settings.set(REGISTER_LINK_KEY, registerLinkValue(link))),
+        ));
+      } catch (error) {
+        throw registerProblem(error, "The register was not linked");
+      }
+      return linked;
     },
     async unlink() {
       await saveSettings(deps.settings, (settings) => settings.remove(REGISTER_LINK_KEY));

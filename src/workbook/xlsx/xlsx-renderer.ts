@@ -21,6 +21,7 @@ import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
 import { WORKBOOK_LIMITS } from "../../sources/tables/table-limits";
 import { checkXlsxExtent } from "../../sources/tables/xlsx-extent";
+import { withWholeLinesSpelledOut } from "./whole-line-validations";
 
 export interface XlsxRenderReport {
   sheets: { key: SheetKey; name: string; created: boolean }[];
@@ -317,8 +318,9 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
 }
 
 /** Throws TableFileError("too-large") for a sheet reaching past the rows and columns read, before exceljs builds it. */
-async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  await checkXlsxExtent(bytes, WORKBOOK_LIMITS);
+async function openWorkbook(given: Uint8Array): Promise<ExcelJS.Workbook> {
+  await checkXlsxExtent(given, WORKBOOK_LIMITS);
+  const bytes = await withWholeLinesSpelledOut(given);
   const workbook = new ExcelJS.Workbook();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   await workbook.xlsx.load(buffer);
