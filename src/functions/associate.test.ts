@@ -1,5 +1,6 @@
-// The pane's entry imports register.ts: it must load the functions where office.js defined
-// `CustomFunctions`, and do nothing (and throw nothing) in a page without it.
+// The pane's entry calls associateCustomFunctions after its first paint: it must load the
+// functions (once) where office.js defined `CustomFunctions`, and do nothing (and throw nothing)
+// in a page without it.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { installCustomFunctionsStandIn, type CustomFunctionsStandIn } from "../../test/support/custom-functions-runtime";
 
@@ -19,8 +20,8 @@ describe("registering the functions", () => {
       return {};
     });
     expect("CustomFunctions" in globalThis).toBe(false);
-    const { customFunctionsAssociated } = await import("./associate");
-    expect(await customFunctionsAssociated).toBe(false);
+    const { associateCustomFunctions } = await import("./associate");
+    expect(await associateCustomFunctions()).toBe(false);
     expect(loaded).not.toHaveBeenCalled();
   });
 
@@ -31,8 +32,10 @@ describe("registering the functions", () => {
       loaded();
       return {};
     });
-    const { customFunctionsAssociated } = await import("./associate");
-    expect(await customFunctionsAssociated).toBe(true);
+    const { associateCustomFunctions } = await import("./associate");
+    expect(loaded).not.toHaveBeenCalled();
+    expect(await associateCustomFunctions()).toBe(true);
+    expect(await associateCustomFunctions()).toBe(true);
     expect(loaded).toHaveBeenCalledTimes(1);
   });
 
@@ -42,8 +45,8 @@ describe("registering the functions", () => {
       throw new Error("broken bundle");
     });
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const { customFunctionsAssociated } = await import("./associate");
-    expect(await customFunctionsAssociated).toBe(false);
+    const { associateCustomFunctions } = await import("./associate");
+    expect(await associateCustomFunctions()).toBe(false);
     expect(errors).toHaveBeenCalledWith("The =LGSCO.* functions could not be registered:", expect.anything());
     errors.mockRestore();
   });

@@ -32,9 +32,11 @@ describe("custom functions on the task pane page", () => {
     await expect.poll(() => page.getByRole("heading", { name: "Ombudsman Scrutiny" }).count(), { timeout: 15_000 }).toBe(1);
 
     // office.js keeps CustomFunctions.associate's mappings in `_association.mappings` until
-    // Excel's runtime asks for them; outside Excel that is where they stay.
-    const ids = await page.evaluate("Object.keys(CustomFunctions._association.mappings)");
-    expect(ids).toEqual(["UPHELD", "COMPLIANCE", "REMEDY", "PER100K", "AVERAGE", "COUNT", "FLAGS"]);
+    // Excel's runtime asks for them; outside Excel that is where they stay. The pane associates
+    // them once its first paint is committed, so they follow the heading shortly.
+    await expect
+      .poll(() => page.evaluate("Object.keys(CustomFunctions._association.mappings)"), { timeout: 15_000 })
+      .toEqual(["UPHELD", "COMPLIANCE", "REMEDY", "PER100K", "AVERAGE", "COUNT", "FLAGS"]);
     const upheld = await page.evaluate(
       `new Promise((resolve) => CustomFunctions._association.mappings.UPHELD("Harrow", "2019-20", { setResult: resolve }))`,
     );
