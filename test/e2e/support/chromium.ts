@@ -45,6 +45,11 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   page.on("response", (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
+  // Playwright turns its file-chooser interception on asynchronously when a test first listens: a
+  // keypress sent straight after could open Chromium's own (headless, unanswerable) chooser
+  // instead. Listening from the start keeps it on before any press; refuseOffHost's round trip
+  // below lets it take effect.
+  page.on("filechooser", () => undefined);
   await refuseOffHost(page, (url) => problems.offHostRequests.push(url));
   return problems;
 }
