@@ -10,10 +10,11 @@ import type { RegisterWorkbook } from "../workbook/pane/register-workbook";
 import type { PaneEnvironment } from "./environment";
 import { Header } from "./Header";
 import { OutsideExcelPane, PaneLoading } from "./OutsideExcelPane";
+import { loadInExcelPane } from "./panel-loaders";
 
 // The pane's jobs and state load beside the workbook code they drive: until then the first
 // paint shows the same controls, waiting (the register they need is not in yet either).
-const InExcelPane = lazy(() => import("./InExcelPane").then((module) => ({ default: module.InExcelPane })));
+const InExcelPane = lazy(() => loadInExcelPane().then((module) => ({ default: module.InExcelPane })));
 
 export interface AppProps {
   environment: PaneEnvironment;

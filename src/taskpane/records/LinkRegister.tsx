@@ -5,8 +5,9 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { RegisterLink, RegisterWorkbook } from "../../workbook/pane/register-workbook";
+import { loadRegisterEditor } from "../panel-loaders";
 
-const RegisterEditor = lazy(() => import("./RegisterEditor").then((module) => ({ default: module.RegisterEditor })));
+const RegisterEditor = lazy(() => loadRegisterEditor().then((module) => ({ default: module.RegisterEditor })));
 
 export interface LinkRegisterProps {
   /** The register's workbook API, loaded on first use. */
