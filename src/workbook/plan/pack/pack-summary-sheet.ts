@@ -23,13 +23,15 @@ export const PACK_HEADLINES_COLUMNS: readonly PlanColumn[] = [
   { name: "Three-year average", width: 12 },
   { name: "Similar authorities", width: 12 },
   { name: "Base", width: 8 },
-  { name: "Source", width: 60 },
+  { name: "Source", width: 40 },
 ];
 
+// The sentences sit under the headlines, in their columns: narrow enough (and wrapped, at 40 or
+// more) that the sheet prints one page wide at a size a committee can read.
 const SENTENCE_COLUMNS: readonly PlanColumn[] = [
-  { name: "Sentence", width: 90 },
+  { name: "Sentence", width: 60 },
   { name: "Base", width: 28 },
-  { name: "Source", width: 60 },
+  { name: "Source", width: 40 },
 ];
 
 type Measure = "Investigations" | "Upheld %" | "Upheld per 100k" | "Compliance %" | "Satisfactory remedy %";
