@@ -185,7 +185,7 @@ describe("the pane's jobs and state", () => {
     jobs.chooseCouncil(HARROW);
     expect(await jobs.addDocuments([{ document: "pasted text", kind: "annual-letter", council: CROYDON, years: [], warnings: [] }])).toBeUndefined();
     expect(store.state().selected).toEqual(CROYDON);
-    expect(store.state().status.title).toBe("Letter added for London Borough of Croydon");
+    expect(store.state().status.title).toBe("Figures added for London Borough of Croydon");
     expect(await jobs.saveSettings({ ...DEFAULT_PANE_SETTINGS })).toBeUndefined();
     expect(store.state().settings?.livePull).toBe(true);
   });

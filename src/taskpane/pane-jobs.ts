@@ -125,7 +125,7 @@ export function paneJobs(workbook: PaneWorkbook, dispatch: (event: PaneEvent) =>
       const wanted = wantedYears(current());
       const outcome = await runJob("add-letter", (onProgress) => workbook.addDocuments(rows, { ...(wanted.ok && wanted.years ? { years: wanted.years } : {}) }, onProgress));
       if (!outcome.ok) return outcome.problem;
-      dispatch({ type: "fetched", result: outcome.value, via: "letter" });
+      dispatch({ type: "fetched", result: outcome.value, via: "import" });
       return undefined;
     },
 
@@ -136,7 +136,7 @@ export function paneJobs(workbook: PaneWorkbook, dispatch: (event: PaneEvent) =>
       const wanted = wantedYears(state);
       const choice = { ...(state.selected ? { gss: state.selected.gss } : {}), ...(wanted.ok && wanted.years ? { years: wanted.years } : {}) };
       const outcome = await runJob("add-letter", (onProgress) => workbook.addDataTables(reading, choice, onProgress));
-      if (outcome.ok && outcome.value.fetched) dispatch({ type: "fetched", result: outcome.value.fetched, via: "letter" });
+      if (outcome.ok && outcome.value.fetched) dispatch({ type: "fetched", result: outcome.value.fetched, via: "import" });
       return outcome;
     },
 

@@ -43,7 +43,7 @@ export type PaneEvent =
   | { type: "job-started"; kind: JobKind; fromRibbon?: boolean }
   | { type: "job-progress"; kind: JobKind; progress: PaneProgress; fromRibbon?: boolean }
   | { type: "job-ended" }
-  | { type: "fetched"; result: FetchResult; via: "fetch" | "letter" }
+  | { type: "fetched"; result: FetchResult; via: "fetch" | "import" }
   | { type: "refreshed"; result: RefreshResult; fromRibbon: boolean }
   | { type: "failed"; problem: PaneProblem }
   | { type: "row-shown"; flag: PaneFlag }
@@ -104,7 +104,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case "fetched": {
       const { result } = event;
-      const council = state.councils?.find((candidate) => candidate.gss === result.council.gss) ?? (event.via === "letter" ? result.council : state.selected);
+      const council = state.councils?.find((candidate) => candidate.gss === result.council.gss) ?? (event.via === "import" ? result.council : state.selected);
       return {
         ...state,
         ...(council ? { selected: council } : {}),

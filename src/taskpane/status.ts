@@ -64,12 +64,12 @@ function liveFailedAction(result: FetchResult): string {
   return "The figures shown are the embedded ones; try again later, or check the add-in host in Settings.";
 }
 
-export function fetchedStatus(result: FetchResult, via: "fetch" | "letter" = "fetch"): PaneStatus {
+export function fetchedStatus(result: FetchResult, via: "fetch" | "import" = "fetch"): PaneStatus {
   const years = result.years.length === 0 ? "no years" : result.years.length === 1 ? result.years[0]! : `${result.years[0]} to ${result.years[result.years.length - 1]}`;
   const others = result.councilsInWorkbook.length - 1;
   return {
     intent: result.sources.live.state === "failed" ? "warning" : "success",
-    title: via === "letter" ? `Letter added for ${result.council.name}` : `Fetched ${result.council.name}`,
+    title: via === "import" ? `Figures added for ${result.council.name}` : `Fetched ${result.council.name}`,
     message:
       `Wrote ${plural(result.years.length, "year")} (${years}) to the Ombudsman sheets` +
       (others > 0 ? `, beside ${plural(others, "other council")} already there` : "") +
