@@ -29,6 +29,13 @@ describe("figure sources", () => {
     expect(sourceLabel({ kind: "data-file" })).toBe("LGSCO data file");
   });
 
+  it("name what a workbook carries as what it is, by its kind and the day it was imported", () => {
+    const carried = { carriedBy: "workbook", retrieved: "2026-12-02T10:00:00Z" } as const;
+    expect(sourceLabel({ ...carried, kind: "annual-letter", title: "harrow.pdf" })).toBe("harrow.pdf (letter imported into this workbook on 2026-12-02)");
+    expect(sourceLabel({ ...carried, kind: "statistics-page", title: "sutton.html" })).toBe("sutton.html (statistics page imported into this workbook on 2026-12-02)");
+    expect(sourceLabel({ kind: "data-file", carriedBy: "workbook", title: "decisions.csv" })).toBe("decisions.csv (data table imported into this workbook on a date not recorded)");
+  });
+
   it("list distinct sources once each, first seen first", () => {
     expect(distinctSourceLabels(merged, ["upheld.rate", "upheld.count", "upheld.similarAverage", "received.total"])).toEqual([
       page.url,

@@ -77,8 +77,8 @@ describe("bulk import in the task pane", () => {
     await page.getByRole("button", { name: "Add 2 documents to workbook" }).click({ timeout: 10_000 });
     await expect.poll(() => page.getByText("Pages added", { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
     expect((await keyStatsRows(page, "London Borough of Sutton")).map((row) => [row.Year, row.Upheld, row.Sources])).toEqual([
-      ["2023-24", 16, expect.stringMatching(/^LGSCO statistics page, sutton-2023-24\.real\.txt \(letter imported into this workbook on \d{4}-\d{2}-\d{2}\)$/)],
-      ["2024-25", 13, expect.stringMatching(/^LGSCO statistics page, sutton-2024-25\.real\.txt \(letter imported into this workbook on \d{4}-\d{2}-\d{2}\)$/)],
+      ["2023-24", 16, expect.stringMatching(/^LGSCO statistics page, sutton-2023-24\.real\.txt \(statistics page imported into this workbook on \d{4}-\d{2}-\d{2}\)$/)],
+      ["2024-25", 13, expect.stringMatching(/^LGSCO statistics page, sutton-2024-25\.real\.txt \(statistics page imported into this workbook on \d{4}-\d{2}-\d{2}\)$/)],
     ]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();

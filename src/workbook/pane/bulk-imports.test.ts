@@ -53,8 +53,8 @@ describe("documents in bulk", () => {
     await workbook.addDocuments(rows, {});
     expect(keyStatsRows(host, "London Borough of Sutton").map((row) => [row.Year, row.Upheld, row.Sources])).toEqual([
       // Cited as a document the workbook keeps, as a single letter is and as it is after reopening.
-      ["2023-24", 16, "LGSCO statistics page, sutton-2023-24.real.txt (letter imported into this workbook on 2026-12-02)"],
-      ["2024-25", 13, "LGSCO statistics page, sutton-2024-25.real.txt (letter imported into this workbook on 2026-12-02)"],
+      ["2023-24", 16, "LGSCO statistics page, sutton-2023-24.real.txt (statistics page imported into this workbook on 2026-12-02)"],
+      ["2024-25", 13, "LGSCO statistics page, sutton-2024-25.real.txt (statistics page imported into this workbook on 2026-12-02)"],
     ]);
     expect((host.settings.savedValues()[PANE_SETTINGS_KEY] as { letters: unknown[] }).letters).toHaveLength(2);
   });
