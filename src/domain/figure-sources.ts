@@ -36,11 +36,15 @@ export function sourceLabel(source: FigureSource): string {
 /** What a workbook carries, in the analyst's words: a letter, a saved statistics page, a data table. */
 const CARRIED_KINDS: Partial<Record<FigureSource["kind"], string>> = { "statistics-page": "statistics page", "data-file": "data table" };
 
+/** "letter", "statistics page" or "data table": the kind of document an analyst imported. */
+export function importedDocumentKind(kind: FigureSource["kind"]): string {
+  return CARRIED_KINDS[kind] ?? "letter";
+}
+
 /** "harrow.pdf (letter imported into this workbook on 2026-11-25)": what a workbook carried, as what it is. */
 function carriedName(source: FigureSource): string {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(source.retrieved ?? "")?.[0];
-  const kind = CARRIED_KINDS[source.kind] ?? "letter";
-  return `${source.title ?? "a document with no name"} (${kind} imported into this workbook ${date === undefined ? "on a date not recorded" : `on ${date}`})`;
+  return `${source.title ?? "a document with no name"} (${importedDocumentKind(source.kind)} imported into this workbook ${date === undefined ? "on a date not recorded" : `on ${date}`})`;
 }
 
 /** The distinct labels of the sources of the figures at `paths`, in first-seen order. */

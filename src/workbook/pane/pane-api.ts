@@ -53,6 +53,8 @@ export interface SourceEntry {
   url?: string;
   /** ISO date-time the page was read or the letter imported; for the dataset, its as-of date. */
   when?: string;
+  /** For an imported document that is not a letter: "statistics page" or "data table". */
+  document?: string;
 }
 
 export interface SourcesSummary {

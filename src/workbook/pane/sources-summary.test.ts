@@ -45,6 +45,16 @@ describe("summariseSources", () => {
     expect(summary.entries.map(describeSourceEntry)).toEqual(["2019-20 from harrow-2019-20.pdf, a letter imported into this workbook on a date not recorded."]);
   });
 
+  it("names an imported statistics page or data table as what it is", () => {
+    const page = { kind: "statistics-page" as const, title: "LGSCO statistics page, sutton.html", retrieved: "2026-12-02T10:00:00.000Z", carriedBy: "workbook" as const };
+    const table = { kind: "data-file" as const, title: "decisions.csv", retrieved: "2026-12-02T10:00:00.000Z" };
+    const summary = summariseSources([record("2023-24", page), record("2024-25", table)], OFF, "2026-11-26");
+    expect(summary.entries.map(describeSourceEntry)).toEqual([
+      "2023-24 from LGSCO statistics page, sutton.html, a statistics page imported into this workbook on 2026-12-02 10:00 UTC.",
+      "2024-25 from decisions.csv, a data table imported into this workbook on 2026-12-02 10:00 UTC.",
+    ]);
+  });
+
   it("has no entries for no figures", () => {
     expect(summariseSources([], OFF, "2026-11-26").entries).toEqual([]);
   });

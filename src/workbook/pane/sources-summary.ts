@@ -2,11 +2,17 @@
 // (the live statistics page, a letter the analyst imported, the embedded dataset) with the years
 // each covers. The sheets' Sources column names every document; this is the short version.
 import { publishedFigurePaths } from "../../domain/figure-paths";
-import { sourceOfFigure } from "../../domain/figure-sources";
+import { importedDocumentKind, sourceOfFigure } from "../../domain/figure-sources";
 import type { FigureSource, YearFigures } from "../../domain/types";
 import type { LivePullStatus } from "../../sources/live/council-figures";
 import { compareYears } from "../../domain/years";
 import type { SourceEntry, SourcesSummary } from "./pane-api";
+
+/** An imported document other than a letter says what it is ("statistics page", "data table"). */
+function documentOf(source: FigureSource): { document?: string } {
+  const document = importedDocumentKind(source.kind);
+  return document === "letter" ? {} : { document };
+}
 
 /**
  * Which entry a figure's source belongs to. Only figures read in this add-in carry a `retrieved`
@@ -16,13 +22,13 @@ import type { SourceEntry, SourcesSummary } from "./pane-api";
 function entryOf(source: FigureSource, datasetAsOf: string): Omit<SourceEntry, "years"> {
   // A letter the workbook carried is a letter, whatever it claims or lacks (a date, an address).
   if (source.carriedBy === "workbook") {
-    return { kind: "letter", label: source.title ?? "a letter with no name", ...(source.retrieved === undefined ? {} : { when: source.retrieved }) };
+    return { kind: "letter", label: source.title ?? "a letter with no name", ...documentOf(source), ...(source.retrieved === undefined ? {} : { when: source.retrieved }) };
   }
   if (source.retrieved !== undefined && source.url !== undefined) {
     return { kind: "live-page", label: "LGSCO's statistics page", url: source.url, when: source.retrieved };
   }
   if (source.retrieved !== undefined) {
-    return { kind: "letter", label: source.title ?? "an imported letter", when: source.retrieved };
+    return { kind: "letter", label: source.title ?? "an imported letter", ...documentOf(source), when: source.retrieved };
   }
   return { kind: "dataset", label: "the embedded dataset", when: datasetAsOf };
 }
@@ -75,7 +81,7 @@ export function describeSourceEntry(entry: SourceEntry): string {
     case "live-page":
       return `${years} from LGSCO's statistics page, read ${describeWhen(entry.when ?? "")}.`;
     case "letter":
-      return `${years} from ${entry.label}, a letter imported into this workbook on ${entry.when === undefined ? "a date not recorded" : describeWhen(entry.when)}.`;
+      return `${years} from ${entry.label}, a ${entry.document ?? "letter"} imported into this workbook on ${entry.when === undefined ? "a date not recorded" : describeWhen(entry.when)}.`;
     case "dataset":
       return `${years} from the embedded dataset as of ${entry.when ?? "its build"} (each figure's document is in the Sources column).`;
   }
