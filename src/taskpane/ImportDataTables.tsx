@@ -1,11 +1,10 @@
 // Import LGSCO's data tables: several files (CSV, XLSX or Excel's Unicode Text) at once. The pane
 // says what it read (councils, years, the header and columns of each file, rows not taken) and,
 // on confirmation, keeps every council in them; the chosen council is written when it is there.
-import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef } from "react";
+import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { DataTableInput, DataTablesAdded, DataTablesReading } from "../workbook/pane/pane-api";
 import type { JobOutcome } from "./pane-jobs";
-import { ReviewConfirmation, ReviewOutcome } from "./review-parts";
+import { ChooseFiles, ReviewConfirmation, ReviewOutcome } from "./review-parts";
 import { problemOf, type ReviewAdded } from "./review-state";
 import { useReview } from "./use-review";
 
@@ -18,8 +17,6 @@ export interface ImportDataTablesProps {
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hiddenInput: { display: "none" },
   report: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
 });
 
@@ -33,7 +30,6 @@ export function tablesAdded(added: DataTablesAdded): ReviewAdded {
 
 export function ImportDataTables({ disabled, busy, read, add }: ImportDataTablesProps) {
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const review = useReview<DataTableInput[], DataTablesReading>({
     read,
     async add(reading) {
@@ -43,34 +39,17 @@ export function ImportDataTables({ disabled, busy, read, add }: ImportDataTables
   });
   const { state } = review;
 
-  async function readFiles(files: File[]): Promise<void> {
-    if (files.length === 0) return;
-    const inputs: DataTableInput[] = [];
-    for (const file of files) inputs.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    await review.read(inputs);
-  }
-
   return (
     <div className={styles.panel}>
       <Body1>Choose LGSCO&apos;s data tables (CSV, XLSX or Unicode Text; several at once). Every council in them is kept for comparisons and peers.</Body1>
-      <input
-        ref={fileInput}
-        className={styles.hiddenInput}
-        type="file"
-        multiple
+      <ChooseFiles
+        label="Choose data tables…"
+        inputLabel="LGSCO data tables"
         accept=".csv,.xlsx,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="LGSCO data tables"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = "";
-          void readFiles(files);
-        }}
+        disabled={disabled}
+        busy={busy}
+        onFiles={(files) => void review.read(files)}
       />
-      <div className={styles.buttons}>
-        <Button disabled={disabled} disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
-          Choose data tables…
-        </Button>
-      </div>
 
       <ReviewOutcome problem={problemOf(state)} added={state.step === "added" ? state.added : undefined} outcomeRef={review.outcomeRef} />
 

@@ -3,11 +3,11 @@
 // document (where it came from, council, years, the key statistics with their bases and
 // averages, any problem) and adds the usable ones only when the analyst confirms.
 import { Body1, Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { DocumentInput, DocumentReadingRow, PaneProblem } from "../workbook/pane/pane-api";
 import { DocumentRead } from "./DocumentRead";
 import type { JobOutcome } from "./pane-jobs";
-import { ReviewConfirmation, ReviewOutcome } from "./review-parts";
+import { ChooseFiles, ReviewConfirmation, ReviewOutcome } from "./review-parts";
 import { problemOf, type ReviewAdded } from "./review-state";
 import { useReview } from "./use-review";
 
@@ -25,7 +25,6 @@ export interface ImportLettersAndPagesProps {
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hiddenInput: { display: "none" },
   rows: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -56,7 +55,6 @@ export function addLabel(rows: readonly DocumentReadingRow[]): string {
 
 export function ImportLettersAndPages({ disabled, busy, councilName, read, add }: ImportLettersAndPagesProps) {
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const review = useReview<DocumentInput[], DocumentReadingRow[]>({
     read,
@@ -70,37 +68,20 @@ export function ImportLettersAndPages({ disabled, busy, councilName, read, add }
   });
   const { state } = review;
 
-  async function readFiles(files: File[]): Promise<void> {
-    if (files.length === 0) return;
-    const inputs: DocumentInput[] = [];
-    for (const file of files) inputs.push({ kind: "file", fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    await review.read(inputs);
-  }
-
   return (
     <div className={styles.panel}>
       <Body1>
         Choose LGSCO annual review letters (PDF) or saved statistics pages (HTML or text){councilName ? ` for ${councilName}` : ""}, one or several at once, or paste
         one&apos;s text. You see what was read from each before anything is added.
       </Body1>
-      <input
-        ref={fileInput}
-        className={styles.hiddenInput}
-        type="file"
-        multiple
+      <ChooseFiles
+        label="Choose letters or pages…"
+        inputLabel="Letters and statistics pages"
         accept=".pdf,.htm,.html,.txt,application/pdf,text/html,text/plain"
-        aria-label="Letters and statistics pages"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = "";
-          void readFiles(files);
-        }}
+        disabled={disabled}
+        busy={busy}
+        onFiles={(files) => void review.read(files.map((file) => ({ kind: "file", ...file })))}
       />
-      <div className={styles.buttons}>
-        <Button disabled={disabled} disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
-          Choose letters or pages…
-        </Button>
-      </div>
       <Field label="Or paste a letter's or page's text">
         <Textarea value={text} rows={3} resize="vertical" disabled={disabled} onChange={(_event, data) => setText(data.value)} />
       </Field>

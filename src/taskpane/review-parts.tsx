@@ -1,7 +1,8 @@
-// The parts every import section shares: the live region saying what went wrong or what was
-// added, and the "Check what was read" confirmation with its focused heading and Add / Cancel.
+// The parts every import section shares: the button choosing files (read into bytes), the live
+// region saying what went wrong or what was added, and the "Check what was read" confirmation
+// with its focused heading and Add / Cancel.
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
-import type { ReactNode, RefObject } from "react";
+import { useRef, type ReactNode, type RefObject } from "react";
 import type { PaneProblem } from "../workbook/pane/pane-api";
 import type { ReviewAdded } from "./review-state";
 
@@ -10,7 +11,62 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   heading: { margin: 0, ":focus": { outlineStyle: "none" }, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   title: { display: "block" },
+  hiddenInput: { display: "none" },
 });
+
+/** A file the analyst chose, as bytes. */
+export interface ChosenFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface ChooseFilesProps {
+  /** "Choose letters or pages…". */
+  label: string;
+  /** The hidden file input's accessible name. */
+  inputLabel: string;
+  /** The input's `accept`: extensions and media types. */
+  accept: string;
+  disabled: boolean;
+  /** A job is running: the button stays focusable but does nothing. */
+  busy: boolean;
+  /** Called with the files chosen, several at once; never with none. */
+  onFiles: (files: ChosenFile[]) => void;
+}
+
+/** A button opening the file chooser (several files at once); the same file can be chosen again. */
+export function ChooseFiles({ label, inputLabel, accept, disabled, busy, onFiles }: ChooseFilesProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  async function read(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    const chosen: ChosenFile[] = [];
+    for (const file of files) chosen.push({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    onFiles(chosen);
+  }
+  return (
+    <>
+      <input
+        ref={input}
+        className={styles.hiddenInput}
+        type="file"
+        multiple
+        accept={accept}
+        aria-label={inputLabel}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = "";
+          void read(files);
+        }}
+      />
+      <div className={styles.buttons}>
+        <Button disabled={disabled} disabledFocusable={busy} onClick={() => input.current?.click()}>
+          {label}
+        </Button>
+      </div>
+    </>
+  );
+}
 
 export interface ReviewOutcomeProps {
   problem?: PaneProblem | undefined;
