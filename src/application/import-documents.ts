@@ -39,10 +39,15 @@ export async function importDocuments(request: ImportRequest, context: JobContex
   const others = documents.filter((year) => year.gss !== fetch.council.gss);
   if (others.length > 0) throw new DocumentForAnotherCouncilError(fetch.council, others);
 
-  const held = withYearsRead(dataTables, documents);
+  const held = yearsImported({ documents, dataTables });
   imported.hold(held);
   const fetched = await fetchMyCouncil(fetch, context);
   return { fetched, kept: await keep(imported, held) };
+}
+
+/** Every year imported, data tables first and each council's own documents over them (a letter is its own figures; a table is everyone's). */
+export function yearsImported(imports: Pick<ImportRequest, "documents" | "dataTables">): YearFigures[] {
+  return withYearsRead(imports.dataTables ?? [], imports.documents ?? []);
 }
 
 /** LGSCO's data tables without a council to fetch: every council's years held and kept, nothing written. */

@@ -21,8 +21,7 @@ import type { PackRegister } from "../../workbook/plan/pack/pack-input";
 import type { PackPlan } from "../../workbook/plan/pack/pack-plan";
 import { buildCommitteePack } from "../../application/build-committee-pack";
 import { readFetchImports } from "./fetch-imports";
-import { heldWithImports } from "../../application/import-documents";
-import { withYearsRead } from "../../sources/documents/read-documents";
+import { heldWithImports, yearsImported } from "../../application/import-documents";
 import type { PlanRenderer } from "../../application/ports";
 import { PlanRequestError } from "../../workbook/plan/plan-for-councils";
 import { RenderConflictError } from "../../workbook/rendering/render-targets";
@@ -109,9 +108,8 @@ export async function runPack(
   const embedded = await loadDataset();
   const council = findCouncil(embedded, options.council);
   // The council's letters, saved pages and LGSCO's data tables over the years held, as fetch reads them.
-  const { documents, dataTables } = await readFetchImports(options, council, embedded.register, io);
   const figures = heldWithImports(embedded);
-  figures.hold(withYearsRead(dataTables, documents));
+  figures.hold(yearsImported(await readFetchImports(options, council, embedded.register, io)));
   const records =
     options.records === undefined ? undefined : await readRecords(options, io);
   const peers =
