@@ -2,7 +2,7 @@
 // list set on a column, spelled out as blocks ("E1:E1048576") before exceljs reads the file:
 // exceljs 4.4 reads "E:E" as the cell A1 and "4:4" as A4, so the analyst's list would move.
 // The spelled-out block covers the same cells, and Excel reads it back as the same validation.
-import JSZip from "jszip";
+import type JSZip from "jszip";
 
 const LAST_ROW = 1_048_576;
 const LAST_COLUMN = "XFD";
@@ -28,9 +28,8 @@ export function spellOutWholeLines(sheetXml: string): string {
   });
 }
 
-/** The workbook with its sheets' whole-line validations spelled out; the same bytes when it has none. */
-export async function withWholeLinesSpelledOut(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+/** The workbook (`bytes`, opened as `zip`) with its whole-line validations spelled out; the same bytes when it has none. */
+export async function withWholeLinesSpelledOut(bytes: Uint8Array, zip: JSZip): Promise<Uint8Array> {
   let changed = false;
   for (const path of Object.keys(zip.files).filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name))) {
     const xml = await zip.file(path)!.async("string");

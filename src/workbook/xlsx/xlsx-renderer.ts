@@ -20,6 +20,7 @@ import { keepAnalystEntries } from "../rendering/analyst-entries";
 import { printSetup, titleRowsAddress } from "../rendering/print-setup";
 import { checkXlsxRoundTrip } from "./xlsx-round-trip";
 import { WORKBOOK_LIMITS } from "../../sources/tables/table-limits";
+import JSZip from "jszip";
 import { checkXlsxExtent } from "../../sources/tables/xlsx-extent";
 import { withWholeLinesSpelledOut } from "./whole-line-validations";
 
@@ -319,8 +320,10 @@ export function renderPlanToWorkbook(workbook: ExcelJS.Workbook, planFor: SheetP
 
 /** Throws TableFileError("too-large") for a sheet reaching past the rows and columns read, before exceljs builds it. */
 async function openWorkbook(given: Uint8Array): Promise<ExcelJS.Workbook> {
-  await checkXlsxExtent(given, WORKBOOK_LIMITS);
-  const bytes = await withWholeLinesSpelledOut(given);
+  // One unzip for both: the extent is scanned before anything is read whole.
+  const zip = await JSZip.loadAsync(given);
+  await checkXlsxExtent(zip, WORKBOOK_LIMITS);
+  const bytes = await withWholeLinesSpelledOut(given, zip);
   const workbook = new ExcelJS.Workbook();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   await workbook.xlsx.load(buffer);
